@@ -1,0 +1,1 @@
+export { createRandom, type Random, type RandomState } from './random';
