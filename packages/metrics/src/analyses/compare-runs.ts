@@ -1,0 +1,104 @@
+import { EmptyInputError } from '../errors/empty-input-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { formatFixed } from '../format/format-fixed.js';
+import { comparisonMarkdown, comparisonText } from './comparison-table.js';
+
+/** One trained model's summary, as the trainer reports it. */
+export interface RunSummary {
+  /** Model or architecture name, e.g. `'lenet5'`. */
+  readonly name: string;
+  /** Trainable parameter count. */
+  readonly parameters: number;
+  /** Optimizer, e.g. `'adam'`. */
+  readonly optimizer: string;
+  /** tfjs backend it trained on, e.g. `'wasm'`. */
+  readonly backend: string;
+  /** Wall-clock training time in seconds. */
+  readonly trainingSeconds: number;
+  /** Accuracy on the test set, a fraction in [0, 1]. */
+  readonly testAccuracy: number;
+}
+
+/** A {@link RunSummary} with the test error added. */
+export interface ComparisonRow extends RunSummary {
+  /** `1 - testAccuracy`, as scikit-learn's `zero_one_loss`. */
+  readonly testError: number;
+}
+
+/** Options of {@link compareRuns}. */
+export interface CompareRunsOptions {
+  /** Decimals of the accuracy and error percentages. @default 2 */
+  digits?: number;
+  /** Called with the plain-text table, e.g. `console.log`. @default no call */
+  print?: (text: string) => void;
+}
+
+/** The architecture comparison as data and as two tables. */
+export interface RunComparison {
+  /** The runs in input order, with `testError`. */
+  readonly rows: readonly ComparisonRow[];
+  /** A GitHub-flavoured Markdown table (numbers right-aligned). */
+  readonly markdown: string;
+  /** The same table in aligned plain text. */
+  readonly text: string;
+}
+
+/** Column headings of the comparison table, in order. */
+export const COMPARISON_HEADINGS = [
+  'Model',
+  'Parameters',
+  'Optimizer',
+  'Backend',
+  'Training time',
+  'Test accuracy',
+  'Test error',
+] as const;
+
+/**
+ * The architecture comparison table of the labs: name, parameters, optimizer, backend, training time,
+ * test accuracy and error for each run, as data, Markdown and plain text.
+ */
+export function compareRuns(runs: readonly RunSummary[], options: CompareRunsOptions = {}): RunComparison {
+  const { digits = 2, print } = options;
+  if (runs.length === 0) throw new EmptyInputError('runs', 'pass at least one run summary');
+  if (!Number.isInteger(digits) || digits < 0) {
+    throw new InvalidArgumentError('options.digits', digits, 'options.digits must be a non-negative integer');
+  }
+  runs.forEach(checkRun);
+  const rows = runs.map((run) => ({ ...run, testError: 1 - run.testAccuracy }));
+  const cells = rows.map((row) => [
+    row.name,
+    groupThousands(row.parameters),
+    row.optimizer,
+    row.backend,
+    `${formatFixed(row.trainingSeconds, 1)} s`,
+    `${formatFixed(row.testAccuracy * 100, digits)}%`,
+    `${formatFixed(row.testError * 100, digits)}%`,
+  ]);
+  const text = comparisonText(COMPARISON_HEADINGS, cells);
+  print?.(text);
+  return { rows, markdown: comparisonMarkdown(COMPARISON_HEADINGS, cells), text };
+}
+
+function checkRun(run: RunSummary, index: number): void {
+  const fail = (field: string, value: unknown, requirement: string) => {
+    throw new InvalidArgumentError(
+      `runs[${index}].${field}`,
+      value,
+      `runs[${index}].${field} must be ${requirement}`,
+    );
+  };
+  if (!Number.isInteger(run.parameters) || run.parameters < 0)
+    fail('parameters', run.parameters, 'a count ≥ 0');
+  if (!(run.trainingSeconds >= 0) || !Number.isFinite(run.trainingSeconds)) {
+    fail('trainingSeconds', run.trainingSeconds, 'a finite number of seconds ≥ 0');
+  }
+  if (!(run.testAccuracy >= 0 && run.testAccuracy <= 1)) {
+    fail('testAccuracy', run.testAccuracy, 'a fraction in [0, 1] (not a percentage)');
+  }
+}
+
+/** 1234567 → '1,234,567', independent of the runtime's locale. */
+function groupThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,86 @@
+import { EmptyInputError } from '../errors/empty-input-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
+import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
+
+/**
+ * Per-epoch metric values keyed like Keras' `History.history`: `loss`, `accuracy` (or `acc`), and the
+ * validation series under the same name prefixed `val_`.
+ */
+export type TrainingHistory = Readonly<Record<string, readonly number[]>>;
+
+/** Options of {@link learningCurvesSpec}. */
+export interface LearningCurvesOptions extends ChartOptions {
+  /** Metrics to plot, one panel each. @default every key of `history` without the `val_` prefix */
+  metrics?: readonly string[];
+  /** Width of one panel in pixels. @default 280 */
+  width?: number;
+  /** Height of one panel in pixels. @default 200 */
+  height?: number;
+}
+
+/**
+ * Loss and accuracy curves, train vs validation, one panel per metric side by side (each with its own
+ * y scale): the training plot of the Keras labs, from the trainer's history.
+ */
+export function learningCurvesSpec(
+  history: TrainingHistory,
+  options: LearningCurvesOptions = {},
+): VegaLiteSpec {
+  const {
+    metrics = Object.keys(history).filter((key) => !key.startsWith('val_')),
+    width = 280,
+    height = 200,
+    title = 'Learning curves',
+  } = options;
+  if (metrics.length === 0)
+    throw new EmptyInputError('history', 'pass at least one metric series such as loss');
+  const values: { epoch: number; metric: string; split: string; value: number }[] = [];
+  for (const metric of metrics) {
+    const train = history[metric];
+    if (train === undefined || train.length === 0) {
+      throw new InvalidArgumentError(
+        'options.metrics',
+        metrics,
+        `history has no values for '${metric}'; pick metrics from: ${Object.keys(history).join(', ')}`,
+      );
+    }
+    const validation = history[`val_${metric}`] ?? [];
+    for (const [split, series] of [
+      ['train', train],
+      ['validation', validation],
+    ] as const) {
+      series.forEach((value, i) => {
+        values.push({ epoch: i + 1, metric, split, value });
+      });
+    }
+  }
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title,
+    data: { values },
+    facet: { column: { field: 'metric', type: 'nominal', sort: metrics, title: null } },
+    spec: {
+      width,
+      height,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 }, title: 'epoch' },
+        y: { field: 'value', type: 'quantitative', scale: { zero: false }, title: null },
+        color: {
+          field: 'split',
+          type: 'nominal',
+          scale: { domain: ['train', 'validation'] },
+          title: null,
+        },
+        tooltip: [
+          { field: 'metric', type: 'nominal' },
+          { field: 'split', type: 'nominal' },
+          { field: 'epoch', type: 'quantitative' },
+          { field: 'value', type: 'quantitative', format: '.4f' },
+        ],
+      },
+    },
+    resolve: { scale: { y: 'independent' } },
+  };
+}
