@@ -9,4 +9,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: [/^node:/, /^@tensorflow\//, /^@digitlab\//],
+  // Keep `node:` so browser bundlers see Node built-ins (only imported lazily, inside Node-only loaders).
+  removeNodeProtocol: false,
 });

@@ -1,0 +1,22 @@
+import { md5 } from './md5';
+
+/** A checksum algorithm: MD5 for the upstream MNIST/Fashion-MNIST pins, SHA-256 for your own mirrors. */
+export type ChecksumAlgorithm = 'md5' | 'sha256';
+
+/** A pinned checksum of a file's bytes. */
+export interface Checksum {
+  /** The algorithm. */
+  readonly algorithm: ChecksumAlgorithm;
+  /** The digest as lowercase hex. */
+  readonly hex: string;
+}
+
+/**
+ * The checksum of `bytes` as lowercase hex, on any platform: MD5 by {@link md5}, SHA-256 by WebCrypto. Use it to
+ * pin files for your own mirror (the `files` option of the loaders).
+ */
+export async function computeChecksum(bytes: Uint8Array, algorithm: ChecksumAlgorithm): Promise<string> {
+  if (algorithm === 'md5') return md5(bytes);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

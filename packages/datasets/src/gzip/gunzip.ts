@@ -1,0 +1,155 @@
+import { CorruptGzipError } from '../errors/corrupt-gzip-error';
+import { createByteSink } from './byte-sink';
+
+/** How to decompress: Node's zlib (fastest in Node) or the platform `DecompressionStream` (browsers, workers). */
+export type GunzipEngine = 'node-zlib' | 'web-streams';
+
+export interface GunzipOptions {
+  /** Where the data came from, for error messages. @default 'bytes' */
+  source?: string;
+  /** Decompressed size to preallocate. @default read from the gzip trailer of in-memory input, else 1 MiB */
+  sizeHint?: number;
+  /** @default 'node-zlib' in Node, 'web-streams' elsewhere */
+  engine?: GunzipEngine;
+}
+
+/** True when `bytes` starts with the gzip magic bytes 1f 8b. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * The decompressed-size field of a gzip trailer (its last 4 bytes, little-endian), if it is plausible for
+ * `compressedLength` bytes: deflate cannot expand more than about 1032 times.
+ */
+export function trailerSize(tail: Uint8Array, compressedLength: number): number | undefined {
+  if (tail.length < 4) return undefined;
+  const at = tail.length - 4;
+  const size = (tail[at]! | (tail[at + 1]! << 8) | (tail[at + 2]! << 16) | (tail[at + 3]! << 24)) >>> 0;
+  return size <= compressedLength * 1032 ? size : undefined;
+}
+
+/**
+ * Decompresses gzip data (one or more members); a damaged or truncated stream throws {@link CorruptGzipError}.
+ * A chunk of `input` is fully consumed before the next is requested, so the source may reuse its buffer.
+ */
+export async function gunzip(
+  input: Uint8Array | AsyncIterable<Uint8Array>,
+  options: GunzipOptions = {},
+): Promise<Uint8Array> {
+  const {
+    source = 'bytes',
+    sizeHint = input instanceof Uint8Array ? (trailerSize(input, input.length) ?? 4 * input.length) : 1 << 20,
+    engine = isNode() ? 'node-zlib' : 'web-streams',
+  } = options;
+  const sink = createByteSink(sizeHint);
+  let compressedLength = 0;
+  let sourceError: unknown;
+  const iterator = (input instanceof Uint8Array ? once(input) : input)[Symbol.asyncIterator]();
+  // Only failures of `next()` are the source's; anything thrown in at `yield` comes from the decompressor.
+  const counted = async function* () {
+    let finished = false;
+    try {
+      for (;;) {
+        const next = await iterator.next().catch((error: unknown) => {
+          finished = true;
+          sourceError = error;
+          throw error;
+        });
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        compressedLength += next.value.length;
+        yield next.value;
+      }
+    } finally {
+      if (!finished) await iterator.return?.();
+    }
+  };
+  try {
+    if (engine === 'node-zlib') await inflateWithZlib(counted(), sink.append);
+    else await inflateWithStreams(counted(), sink.append);
+  } catch (error) {
+    if (sourceError !== undefined) throw sourceError;
+    throw new CorruptGzipError(
+      source,
+      compressedLength,
+      error instanceof Error ? error.message : String(error),
+      error,
+    );
+  }
+  return sink.result();
+}
+
+async function* once(bytes: Uint8Array) {
+  yield bytes;
+}
+
+function isNode(): boolean {
+  return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+}
+
+async function inflateWithZlib(chunks: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void) {
+  const { createGunzip } = await import('node:zlib');
+  const inflater = createGunzip({ chunkSize: 1 << 20 });
+  let failure: Error | undefined;
+  const ended = new Promise<void>((resolve, reject) => {
+    inflater.on('data', onChunk);
+    inflater.once('end', resolve);
+    inflater.once('error', (error) => {
+      failure = error;
+      reject(error);
+    });
+  });
+  ended.catch(ignore);
+  try {
+    // Each chunk is consumed before the next is asked for, so a source may refill one buffer (see readIdxFile).
+    for await (const chunk of chunks) {
+      const written = new Promise<void>((resolve, reject) => {
+        inflater.write(chunk, (error) => (error ? reject(error) : resolve()));
+      });
+      await Promise.race([written, ended]);
+    }
+    inflater.end();
+    await ended;
+  } catch (error) {
+    inflater.destroy();
+    throw failure ?? error;
+  }
+}
+
+async function inflateWithStreams(chunks: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void) {
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const feeding = (async () => {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      // A resolved write does not promise the chunk was consumed, so hand over a copy the source cannot refill.
+      await writer.write(next.value.slice());
+    }
+    await writer.close();
+  })();
+  // Whichever side fails first, make the other side stop too, then report the first failure.
+  const failed = feeding.catch(async (error: unknown) => {
+    await writer.abort(error).catch(ignore);
+    throw error;
+  });
+  const reader = stream.readable.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      onChunk(value);
+    }
+  } catch (error) {
+    await iterator.return?.();
+    await failed.catch(ignore);
+    throw error;
+  }
+  await failed;
+}
+
+function ignore(): void {}

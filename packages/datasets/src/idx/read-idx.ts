@@ -1,0 +1,24 @@
+import { gunzip, isGzip } from '../gzip/gunzip';
+import { decodeIdx } from './decode-idx';
+import type { IdxArray } from './idx-array';
+
+/** Options of {@link readIdx}. */
+export interface ReadIdxOptions {
+  /** Name of the data's origin, used in error messages. @default 'bytes' */
+  source?: string;
+}
+
+/**
+ * Reads an IDX file's bytes, gzipped or not (gzip is recognised by its magic bytes 1f 8b), in Node or a browser.
+ * Throws {@link CorruptGzipError} for damaged gzip data and {@link IdxFormatError} for a bad magic number, type
+ * code, rank, or a byte length that does not match the dimensions. For one-byte types `data` is a view of the
+ * (decompressed) bytes, not a copy.
+ */
+export async function readIdx(
+  bytes: Uint8Array | ArrayBuffer,
+  options: ReadIdxOptions = {},
+): Promise<IdxArray> {
+  const { source = 'bytes' } = options;
+  const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return decodeIdx(isGzip(input) ? await gunzip(input, { source }) : input, source);
+}

@@ -1,0 +1,107 @@
+import { createMd5 } from '../checksum/md5';
+import { ChecksumError } from '../errors/checksum-error';
+import { type DownloadAttempt, DownloadError } from '../errors/download-error';
+import { HttpStatusError } from '../errors/http-status-error';
+import type { RemoteFile } from './idx-dataset-source';
+
+/** Progress of one download, reported after each chunk received. */
+export interface DownloadProgress {
+  /** The file name. */
+  readonly file: string;
+  /** The URL being downloaded. */
+  readonly url: string;
+  /** Bytes received so far in this attempt. */
+  readonly receivedBytes: number;
+  /** The size announced by the server, if it sent one. */
+  readonly totalBytes: number | undefined;
+}
+
+export interface DownloadFileOptions {
+  readonly mirrors: readonly string[];
+  readonly directory: string;
+  readonly retries: number;
+  readonly retryDelayMs: number;
+  readonly onProgress: ((progress: DownloadProgress) => void) | undefined;
+}
+
+/**
+ * Downloads a file into `directory` (Node only), trying the mirrors in order and each up to `retries` more times
+ * after a network error or an HTTP 408/429/5xx. The bytes go to a temporary file in the same folder that is
+ * renamed only once its checksum matches; a mismatch deletes it and moves on to the next mirror.
+ */
+export async function downloadFile(file: RemoteFile, options: DownloadFileOptions): Promise<string> {
+  const { mirrors, retries, retryDelayMs } = options;
+  const attempts: DownloadAttempt[] = [];
+  for (const mirror of mirrors) {
+    const url = new URL(file.name, mirror.endsWith('/') ? mirror : `${mirror}/`).href;
+    for (let attempt = 0; attempt <= retries; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** (attempt - 1)));
+      try {
+        return await fetchToFile(url, file, options);
+      } catch (error) {
+        attempts.push({ url, error: error instanceof Error ? error : new Error(String(error)) });
+        if (error instanceof ChecksumError) break;
+        if (error instanceof HttpStatusError && !isTransient(error.status)) break;
+      }
+    }
+  }
+  throw new DownloadError(file.name, attempts);
+}
+
+function isTransient(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileOptions): Promise<string> {
+  const { open, rename, rm } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const response = await fetch(url);
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw new HttpStatusError(url, response.status, response.statusText);
+  }
+  const totalBytes = Number(response.headers.get('content-length')) || undefined;
+  const destination = join(options.directory, file.name);
+  const temporary = `${destination}.${process.pid}-${Math.random().toString(36).slice(2)}.part`;
+  const hasher = await createHasher(file.checksum.algorithm);
+  const handle = await open(temporary, 'wx');
+  let renamed = false;
+  try {
+    const reader = response.body.getReader();
+    let receivedBytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      await handle.write(value);
+      hasher.update(value);
+      receivedBytes += value.length;
+      options.onProgress?.({ file: file.name, url, receivedBytes, totalBytes });
+    }
+    await handle.close();
+    const actual = hasher.digest();
+    if (actual !== file.checksum.hex.toLowerCase()) {
+      throw new ChecksumError(
+        file.name,
+        url,
+        file.checksum.algorithm,
+        file.checksum.hex.toLowerCase(),
+        actual,
+      );
+    }
+    await rename(temporary, destination);
+    renamed = true;
+    return destination;
+  } finally {
+    if (!renamed) {
+      await handle.close().catch(() => undefined);
+      await rm(temporary, { force: true });
+    }
+  }
+}
+
+async function createHasher(algorithm: RemoteFile['checksum']['algorithm']) {
+  if (algorithm === 'md5') return createMd5();
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256');
+  return { update: (bytes: Uint8Array) => hash.update(bytes), digest: () => hash.digest('hex') };
+}

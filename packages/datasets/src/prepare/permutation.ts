@@ -1,0 +1,19 @@
+import type { Random } from '../random';
+
+/** A uniformly random ordering of `0 .. count-1` (Fisher–Yates), drawn from `random`. */
+export function permutation(count: number, random: Random): Uint32Array {
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  shuffleInPlace(order, random);
+  return order;
+}
+
+/** Shuffles `values` in place (Fisher–Yates). */
+export function shuffleInPlace(values: Uint32Array, random: Random): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    const swap = values[i]!;
+    values[i] = values[j]!;
+    values[j] = swap;
+  }
+}

@@ -1,0 +1,16 @@
+import type { ImageDataset } from '../image-dataset';
+import { createRandom } from '../random';
+import { permutation } from './permutation';
+import { selectSamples } from './select-samples';
+
+/** Options of {@link shuffleDataset}. */
+export interface ShuffleOptions {
+  /** Seed of the {@link createRandom} generator; one seed gives one order everywhere. @default a random seed */
+  seed?: number;
+}
+
+/** A copy of the data set with its samples in a seeded random order. */
+export function shuffleDataset(dataset: ImageDataset, options: ShuffleOptions = {}): ImageDataset {
+  const { seed } = options;
+  return selectSamples(dataset, permutation(dataset.count, createRandom(seed)));
+}
