@@ -1,0 +1,155 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidOptionError } from '../errors/invalid-option-error';
+import { ModelFormatError } from '../errors/model-format-error';
+import { WeightsPathError } from '../errors/weights-path-error';
+import { WeightsSizeError } from '../errors/weights-size-error';
+import { weightsByteLength } from './weights-byte-length';
+
+/** Options of {@link fileSystem}. */
+export interface FileSystemOptions {
+  /**
+   * Name of the weights file written next to model.json.
+   * @default 'weights.bin'
+   */
+  weightsFileName?: string;
+}
+
+type Json = Record<string, unknown>;
+
+type NodeModules = { fs: typeof import('node:fs/promises'); path: typeof import('node:path') };
+
+// Imported on use, from specifiers bundlers do not follow, so that browser bundles never pull in node:fs.
+const fsSpecifier = 'node:fs/promises';
+const pathSpecifier = 'node:path';
+const nodeModules = async (): Promise<NodeModules> => ({
+  fs: await import(/* webpackIgnore: true */ /* @vite-ignore */ fsSpecifier),
+  path: await import(/* webpackIgnore: true */ /* @vite-ignore */ pathSpecifier),
+});
+
+/** Writes to a temporary file in the same folder, then renames it, so a reader never sees half a file. */
+async function writeAtomically(target: string, contents: string | Uint8Array): Promise<void> {
+  const { fs } = await nodeModules();
+  const temporary = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await fs.writeFile(temporary, contents);
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function saveToDirectory(
+  directory: string,
+  artifacts: tf.io.ModelArtifacts,
+  weightsFileName: string,
+): Promise<tf.io.SaveResult> {
+  const { fs, path } = await nodeModules();
+  if (artifacts.modelTopology instanceof ArrayBuffer || artifacts.modelTopology == null) {
+    throw new InvalidOptionError(
+      'fileSystem',
+      'modelTopology',
+      'must be a JSON topology',
+      artifacts.modelTopology,
+    );
+  }
+  const { weightSpecs = [], weightData = [], modelTopology, ...metadata } = artifacts;
+  const modelJson = {
+    modelTopology,
+    ...metadata,
+    weightsManifest: [{ paths: [weightsFileName], weights: weightSpecs }],
+  };
+  await fs.mkdir(directory, { recursive: true });
+  // Weights first: model.json then only ever names a complete weights file.
+  await writeAtomically(
+    path.join(directory, weightsFileName),
+    new Uint8Array(tf.io.CompositeArrayBuffer.join(weightData)),
+  );
+  await writeAtomically(path.join(directory, 'model.json'), JSON.stringify(modelJson));
+  return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function parseModelJson(text: string, location: string): tf.io.ModelJSON {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ModelFormatError(location, 'is not valid JSON', text);
+  }
+  if (!isObject(parsed) || !isObject(parsed.modelTopology)) {
+    throw new ModelFormatError(location, 'needs a modelTopology object', text);
+  }
+  const manifest = parsed.weightsManifest;
+  const validGroup = (group: unknown) =>
+    isObject(group) &&
+    Array.isArray(group.paths) &&
+    group.paths.every((p) => typeof p === 'string') &&
+    Array.isArray(group.weights);
+  if (!Array.isArray(manifest) || !manifest.every(validGroup)) {
+    throw new ModelFormatError(
+      `${location} weightsManifest`,
+      'must be a list of { paths, weights }',
+      JSON.stringify(manifest),
+    );
+  }
+  return parsed as unknown as tf.io.ModelJSON;
+}
+
+/** Resolves a manifest path, refusing any that leaves the model's folder (also through symbolic links). */
+async function resolveInside(root: string, weightsPath: string): Promise<string> {
+  const { fs, path } = await nodeModules();
+  const inside = (file: string) => {
+    const relative = path.relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
+  const file = path.resolve(root, weightsPath);
+  if (path.isAbsolute(weightsPath) || !inside(file) || !inside(await fs.realpath(file))) {
+    throw new WeightsPathError(root, weightsPath);
+  }
+  return file;
+}
+
+async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifacts> {
+  const { fs, path } = await nodeModules();
+  const root = await fs.realpath(directory);
+  const jsonPath = path.join(root, 'model.json');
+  const modelJson = parseModelJson(await fs.readFile(jsonPath, 'utf8'), jsonPath);
+  const buffers: ArrayBuffer[] = [];
+  for (const group of modelJson.weightsManifest) {
+    const files = await Promise.all(group.paths.map((weightsPath) => resolveInside(root, weightsPath)));
+    const contents = await Promise.all(files.map((file) => fs.readFile(file)));
+    const receivedBytes = contents.reduce((total, buffer) => total + buffer.byteLength, 0);
+    const expectedBytes = weightsByteLength(group.weights);
+    if (receivedBytes !== expectedBytes)
+      throw new WeightsSizeError(files.join(', '), expectedBytes, receivedBytes);
+    for (const buffer of contents) buffers.push(new Uint8Array(buffer).slice().buffer);
+  }
+  return tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => [
+    tf.io.getWeightSpecs(manifest),
+    tf.io.CompositeArrayBuffer.join(buffers),
+  ]);
+}
+
+/**
+ * A Node `tf.io.IOHandler` that saves a model as `model.json` + a weights file in `directory` (writing
+ * temporary files, then renaming) and loads it back, refusing weights paths that leave the folder and
+ * weights files of the wrong size. Works with {@link save}/{@link loadModel} and with tfjs-layers alike.
+ */
+export function fileSystem(directory: string, options: FileSystemOptions = {}): tf.io.IOHandler {
+  const { weightsFileName = 'weights.bin' } = options;
+  if (!/^[\w.-]+$/.test(weightsFileName) || weightsFileName.startsWith('.')) {
+    throw new InvalidOptionError(
+      'fileSystem',
+      'weightsFileName',
+      'must be a plain file name',
+      weightsFileName,
+    );
+  }
+  return {
+    save: (artifacts) => saveToDirectory(directory, artifacts, weightsFileName),
+    load: () => loadFromDirectory(directory),
+  };
+}

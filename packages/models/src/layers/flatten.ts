@@ -1,0 +1,29 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
+
+/** Reshapes each sample to a vector, e.g. `[5, 5, 16]` to `[400]` (row-major, channels last). */
+export class Flatten extends Layer {
+  readonly className = 'Flatten';
+  protected readonly namePrefix = 'flatten';
+
+  constructor(options: LayerOptions = {}) {
+    super(options);
+  }
+
+  computeOutputShape(inputShape: Shape): Shape {
+    return [inputShape.reduce((a, b) => a * b, 1)];
+  }
+
+  getConfig(): LayerConfig {
+    return this.baseConfig();
+  }
+
+  protected call(x: tf.Tensor): tf.Tensor {
+    return tf.reshape(x, [x.shape[0]!, -1]);
+  }
+}
+
+/** Creates a {@link Flatten} layer. */
+export function flatten(options: LayerOptions = {}): Flatten {
+  return new Flatten(options);
+}
