@@ -14,7 +14,7 @@ const turbo = run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint',
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const group of ['packages', 'apps']) {
+for (const group of ['packages', 'apps', 'tests']) {
   const dir = join(root, group);
   if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)) {
