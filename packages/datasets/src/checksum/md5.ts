@@ -10,7 +10,10 @@ export interface Md5 {
 }
 
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-const SINES = /* @__PURE__ */ Int32Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0);
+const SINES = /* @__PURE__ */ Int32Array.from(
+  { length: 64 },
+  (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0,
+);
 
 function compress(state: Int32Array, block: Uint8Array, offset: number, words: Int32Array): void {
   for (let i = 0; i < 16; i++) {

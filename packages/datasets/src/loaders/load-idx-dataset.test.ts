@@ -80,6 +80,7 @@ describe('loadIdxDataset from local files', () => {
     expect(error).toBeInstanceOf(MissingFilesError);
     expect(error).toMatchObject({
       dataset: 'Tiny',
+      datasetId: 'tiny',
       missing: ['local-train-labels.gz'],
       searched: [at('data'), at('cache', 'tiny')],
     });

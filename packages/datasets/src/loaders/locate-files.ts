@@ -5,6 +5,17 @@ export interface SearchPlan {
 }
 
 /**
+ * The cache folder (Node only): `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. A data set's files go to
+ * `<cache folder>/<id>`, e.g. `~/.cache/digitlab/mnist`.
+ */
+export async function defaultCacheDir(): Promise<string> {
+  const { join } = await import('node:path');
+  const { homedir } = await import('node:os');
+  const cacheHome = process.env.XDG_CACHE_HOME;
+  return cacheHome ? join(cacheHome, 'digitlab') : join(homedir(), '.cache', 'digitlab');
+}
+
+/**
  * Builds the search order (Node only): an explicit `dir`; `$DIGITLAB_DATA_DIR/<id>`; the system folders; the cache,
  * `<cacheDir>/<id>`, where `cacheDir` defaults to `$XDG_CACHE_HOME/digitlab` or `~/.cache/digitlab`.
  */
@@ -15,11 +26,8 @@ export async function searchPlan(
   cacheDir: string | undefined,
 ): Promise<SearchPlan> {
   const { join } = await import('node:path');
-  const { homedir } = await import('node:os');
   const dataDir = process.env.DIGITLAB_DATA_DIR;
-  const cacheHome = process.env.XDG_CACHE_HOME;
-  const cacheRoot =
-    cacheDir ?? (cacheHome ? join(cacheHome, 'digitlab') : join(homedir(), '.cache', 'digitlab'));
+  const cacheRoot = cacheDir ?? (await defaultCacheDir());
   const downloadDir = join(cacheRoot, id);
   const dirs = [dir, dataDir ? join(dataDir, id) : undefined, ...systemDirs, downloadDir];
   return { dirs: dirs.filter((candidate): candidate is string => Boolean(candidate)), downloadDir };

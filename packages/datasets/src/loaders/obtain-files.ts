@@ -32,7 +32,7 @@ export async function obtainFiles(
   if (missing.length === 0) return paths;
   if (options.offline) {
     const names = missing.map((file) => file.name);
-    throw new MissingFilesError(source.title, names, plan.dirs, plan.downloadDir);
+    throw new MissingFilesError(source.title, source.id, names, plan.dirs, plan.downloadDir);
   }
   const { mkdir } = await import('node:fs/promises');
   await mkdir(plan.downloadDir, { recursive: true });

@@ -9,14 +9,25 @@ export interface ImageCaption {
 
 /**
  * Captions for the shown images: the given ones, else `'7'` (label only), `'pred 7'` (prediction only)
- * or `'7'` / `'pred 1 · true 7'` (both; the second is a mistake).
+ * or `'7'` / `'pred 1 · true 7'` (both; the second is a mistake), with `labelNames` in place of the numbers.
+ * A shown image is marked wrong whenever its label and prediction differ, also under given captions.
  */
 export function imageCaptions(
   indices: readonly number[],
   count: number,
-  options: { labels?: LabelArray; predictions?: LabelArray; captions?: readonly string[] },
+  options: {
+    labels?: LabelArray;
+    predictions?: LabelArray;
+    captions?: readonly string[];
+    labelNames?: readonly string[];
+  },
 ): ImageCaption[] {
-  const { labels, predictions, captions } = options;
+  const { labels, predictions, captions, labelNames } = options;
+  const name = (label: number) => labelNames?.[label] ?? String(label);
+  const isWrong = (index: number) =>
+    labels?.[index] !== undefined &&
+    predictions?.[index] !== undefined &&
+    labels[index] !== predictions[index];
   if (labels !== undefined && labels.length !== count) {
     throw new LengthMismatchError('options.labels', 'images', count, labels.length);
   }
@@ -27,15 +38,15 @@ export function imageCaptions(
     if (captions.length !== indices.length) {
       throw new LengthMismatchError('options.captions', 'shown images', indices.length, captions.length);
     }
-    return captions.map((caption) => ({ caption, wrong: false }));
+    return captions.map((caption, slot) => ({ caption, wrong: isWrong(indices[slot]!) }));
   }
   return indices.map((index) => {
     const label = labels?.[index];
     const predicted = predictions?.[index];
     if (label === undefined && predicted === undefined) return { caption: `#${index}`, wrong: false };
-    if (predicted === undefined) return { caption: String(label), wrong: false };
-    if (label === undefined) return { caption: `pred ${predicted}`, wrong: false };
-    const wrong = label !== predicted;
-    return { caption: wrong ? `pred ${predicted} · true ${label}` : String(label), wrong };
+    if (predicted === undefined) return { caption: name(label!), wrong: false };
+    if (label === undefined) return { caption: `pred ${name(predicted)}`, wrong: false };
+    const wrong = isWrong(index);
+    return { caption: wrong ? `pred ${name(predicted)} · true ${name(label)}` : name(label), wrong };
   });
 }

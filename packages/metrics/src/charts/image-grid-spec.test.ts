@@ -52,6 +52,19 @@ describe('imageGridSpec', () => {
     expect(svg).toContain('fill="rgb(0, 0, 0)"');
   });
 
+  it('names classes with labelNames and keeps wrong predictions red under given captions', async () => {
+    const names = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+    const named = await renderSvg(
+      imageGridSpec(images, { labels: [7, 1, 4], predictions: [7, 2, 4], labelNames: names }),
+    );
+    expect(svgTexts(named)).toEqual(expect.arrayContaining(['seven', 'pred two · true one', 'four']));
+    const captioned = await renderSvg(
+      imageGridSpec(images, { labels: [7, 1, 4], predictions: [7, 2, 4], captions: ['a', 'b', 'c'] }),
+    );
+    expect(captioned).toMatch(/fill="#c62828"[^>]*>b</);
+    expect(captioned).not.toMatch(/fill="#c62828"[^>]*>a</);
+  });
+
   it('rejects pixel counts that are not whole images, bad indices and short label arrays', () => {
     expect(() => imageGridSpec({ pixels: new Uint8Array(7), width: 2, height: 2 })).toThrow(
       InvalidArgumentError,

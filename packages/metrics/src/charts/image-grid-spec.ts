@@ -23,8 +23,10 @@ export interface ImageGridOptions extends ChartOptions {
   labels?: LabelArray;
   /** Predicted label of every image in the batch, indexed like the batch; wrong ones are captioned in red. @default none */
   predictions?: LabelArray;
-  /** Captions for the shown images, in display order; replace the label-based captions. @default from labels and predictions */
+  /** Captions for the shown images, in display order; replace the label-based captions (wrong predictions stay red). @default from labels and predictions */
   captions?: readonly string[];
+  /** Class names used in the label-based captions, indexed by label (e.g. Fashion-MNIST's `'Sneaker'`). @default the label numbers */
+  labelNames?: readonly string[];
   /** Images per row. @default 10 */
   columns?: number;
   /** Screen pixels per image pixel. @default 3 */

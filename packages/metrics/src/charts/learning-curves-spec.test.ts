@@ -32,6 +32,8 @@ describe('learningCurvesSpec', () => {
     const svg = await renderSvg(learningCurvesSpec({ loss: [1, 0.5] }, { metrics: ['loss'], title: 'Loss' }));
     expect(countMarkItems(svg, 'line')).toBe(1);
     expect(svgTexts(svg)).toContain('Loss');
+    expect(svgTexts(svg)).toContain('train');
+    expect(svgTexts(svg)).not.toContain('validation');
   });
 
   it('rejects an empty history or a metric it does not have', () => {

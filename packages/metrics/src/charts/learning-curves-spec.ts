@@ -35,7 +35,7 @@ export function learningCurvesSpec(
   } = options;
   if (metrics.length === 0)
     throw new EmptyInputError('history', 'pass at least one metric series such as loss');
-  const values: { epoch: number; metric: string; split: string; value: number }[] = [];
+  const values: { epoch: number; metric: string; split: 'train' | 'validation'; value: number }[] = [];
   for (const metric of metrics) {
     const train = history[metric];
     if (train === undefined || train.length === 0) {
@@ -55,6 +55,8 @@ export function learningCurvesSpec(
       });
     }
   }
+  // Without validation series the legend would name a line that is not drawn.
+  const splits = values.some((row) => row.split === 'validation') ? ['train', 'validation'] : ['train'];
   return {
     $schema: VEGA_LITE_SCHEMA,
     title,
@@ -70,7 +72,7 @@ export function learningCurvesSpec(
         color: {
           field: 'split',
           type: 'nominal',
-          scale: { domain: ['train', 'validation'] },
+          scale: { domain: splits },
           title: null,
         },
         tooltip: [
