@@ -1,1 +1,69 @@
-export {};
+export { type BackendChoice, type BackendName, backendNames, backendPackages } from './backend/backend-name';
+export { gradientsRegistered, registerGradients } from './backend/register-gradients';
+export { type BackendInfo, type SetupBackendOptions, setupBackend } from './backend/setup-backend';
+export { type EarlyStoppingOptions, earlyStopping } from './callbacks/early-stopping';
+export { type ModelCheckpointOptions, modelCheckpoint } from './callbacks/model-checkpoint';
+export type { MonitorMode } from './callbacks/monitor';
+export { terminateOnNaN } from './callbacks/terminate-on-nan';
+export { formatEpoch, type TextProgressOptions, textProgress } from './callbacks/text-progress';
+export type {
+  BatchBeginEvent,
+  BatchEndEvent,
+  EpochBeginEvent,
+  EpochEndEvent,
+  ProgressReporter,
+  TrainBeginEvent,
+  TrainEndEvent,
+  TrainingCallback,
+  TrainingContext,
+} from './callbacks/training-callback';
+export { decodeCheckpoint, encodeCheckpoint } from './checkpoint/checkpoint-codec';
+export {
+  type CheckpointStore,
+  type MemoryCheckpointStore,
+  memoryCheckpointStore,
+} from './checkpoint/checkpoint-store';
+export { fileCheckpointStore } from './checkpoint/file-checkpoint-store';
+export {
+  captureCheckpoint,
+  restoreCheckpoint,
+  type StoredTensor,
+  type TrainingCheckpoint,
+} from './checkpoint/training-checkpoint';
+export type { ImageDatasetLike, Labels, Samples, TrainingData } from './data/samples';
+export { type BackendAttempt, BackendUnavailableError } from './errors/backend-unavailable-error';
+export { CheckpointError } from './errors/checkpoint-error';
+export { InvalidOptionError } from './errors/invalid-option-error';
+export { KernelInputError } from './errors/kernel-input-error';
+export { NonFiniteLossError } from './errors/non-finite-loss-error';
+export { TrainerError } from './errors/trainer-error';
+export { TrainingAbortedError } from './errors/training-aborted-error';
+export { TrainingDataError } from './errors/training-data-error';
+export {
+  registerTrainerKernels,
+  type SupplementaryKernel,
+  supplementaryKernelsFor,
+} from './kernels/register-trainer-kernels';
+export { computeLoss, defaultLoss, type LossName, lossEpsilon, lossNames } from './losses/loss';
+export type { TrainableModel } from './model/trainable-model';
+export { createOptimizer } from './optimizers/create-optimizer';
+export {
+  defaultLearningRates,
+  type OptimizerConfig,
+  type OptimizerName,
+  optimizerNames,
+} from './optimizers/optimizer-config';
+export { type EvaluateOptions, type Evaluation, evaluate } from './training/evaluate';
+export { fit } from './training/fit';
+export type { FitOptions } from './training/fit-options';
+export type { EpochLogs, History, LogName, TrainingParams } from './training/history';
+export type { MetricName } from './training/metric-name';
+export {
+  type ClassPredictions,
+  type PredictionData,
+  type Predictions,
+  type PredictOptions,
+  predict,
+  predictClasses,
+} from './training/predict';
+export type { YieldEvery } from './training/yield-control';

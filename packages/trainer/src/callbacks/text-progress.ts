@@ -1,0 +1,39 @@
+import type { EpochLogs } from '../training/history';
+import type { ProgressReporter } from './training-callback';
+
+/** Options of {@link textProgress}. */
+export interface TextProgressOptions {
+  /**
+   * Where lines go.
+   * @default console.log
+   */
+  print?: (line: string) => void;
+}
+
+/** Formats one epoch like Keras' `verbose=2`: `Epoch 3/10 - 1.2s - loss: 0.4012 - accuracy: 0.8800`. */
+export function formatEpoch(epoch: number, epochs: number, logs: EpochLogs, seconds: number): string {
+  const parts = Object.entries(logs)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}: ${(value as number).toFixed(4)}`);
+  return [`Epoch ${epoch + 1}/${epochs}`, `${seconds.toFixed(1)}s`, ...parts].join(' - ');
+}
+
+/** A progress reporter that prints one line per epoch and a closing line. */
+export function textProgress(options: TextProgressOptions = {}): ProgressReporter {
+  const { print = console.log } = options;
+  return {
+    onTrainBegin({ params, context }) {
+      print(
+        `Training ${context.model.name} on ${context.backend}: ${params.samples} samples` +
+          (params.validationSamples > 0 ? `, validating on ${params.validationSamples}` : '') +
+          `, ${params.steps} batches of ${params.batchSize} per epoch`,
+      );
+    },
+    onEpochEnd({ epoch, epochs, logs, seconds }) {
+      print(formatEpoch(epoch, epochs, logs, seconds));
+    },
+    onTrainEnd({ stopReason }) {
+      if (stopReason !== undefined) print(`Stopped: ${stopReason}`);
+    },
+  };
+}

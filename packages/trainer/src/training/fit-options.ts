@@ -1,0 +1,86 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type { TrainingCallback } from '../callbacks/training-callback';
+import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
+import type { TrainingData } from '../data/samples';
+import type { LossName } from '../losses/loss';
+import type { OptimizerConfig, OptimizerName } from '../optimizers/optimizer-config';
+import type { MetricName } from './metric-name';
+import type { YieldEvery } from './yield-control';
+
+/** Options of `fit`: Keras' `compile` and `fit` arguments in one object. */
+export interface FitOptions {
+  /**
+   * The epoch to stop before (with `resumeFrom`, training continues from the checkpoint's epoch up to this).
+   * @default 1
+   */
+  epochs?: number;
+  /**
+   * Samples per gradient step.
+   * @default 32
+   */
+  batchSize?: number;
+  /**
+   * An optimizer name or config with Keras' defaults, or a tfjs-core `Optimizer` instance. A named one is
+   * created for this call and disposed at its end; pass an instance to keep its state across calls.
+   * @default 'rmsprop' (Keras' `compile` default)
+   */
+  optimizer?: OptimizerName | OptimizerConfig | tf.Optimizer;
+  /**
+   * Learning rate of a named optimizer (overrides its default; refused with an instance).
+   * @default the optimizer's Keras default
+   */
+  learningRate?: number;
+  /**
+   * The loss, computed from the model's probabilities like Keras.
+   * @default 'binaryCrossentropy' for one output unit, else 'sparseCategoricalCrossentropy'
+   */
+  loss?: LossName;
+  /**
+   * Metrics logged besides the loss.
+   * @default ['accuracy']
+   */
+  metrics?: readonly MetricName[];
+  /**
+   * Fraction of the samples held out for validation, chosen at random with the seed (Keras takes the last
+   * fraction unshuffled). Ignored when `validationData` is given.
+   * @default 0
+   */
+  validationSplit?: number;
+  /**
+   * Separate validation data, evaluated after every epoch.
+   * @default undefined (none)
+   */
+  validationData?: TrainingData;
+  /**
+   * Shuffle the training samples before every epoch.
+   * @default true
+   */
+  shuffle?: boolean;
+  /**
+   * Seed of the validation split, the shuffle order and the dropout masks (weight initialisation is the
+   * model factory's `seed`). Same seed and backend give an identical history.
+   * @default a random seed, reported in `history.seed`
+   */
+  seed?: number;
+  /**
+   * Callbacks and progress reporters, called in order.
+   * @default []
+   */
+  callbacks?: readonly TrainingCallback[];
+  /**
+   * Stops training at the next batch boundary; `fit` then rejects with `TrainingAbortedError`.
+   * @default undefined
+   */
+  signal?: AbortSignal;
+  /**
+   * When to give the event loop a turn so a page stays responsive and the signal can fire.
+   * @default 'auto' (every 16 ms)
+   */
+  yieldEvery?: YieldEvery;
+  /**
+   * A checkpoint from `modelCheckpoint` to continue: restores the weights, the optimizer state, the seed
+   * and the history, and starts at the checkpoint's epoch.
+   * @default undefined
+   */
+  resumeFrom?: TrainingCheckpoint;
+}

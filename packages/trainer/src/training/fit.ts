@@ -1,0 +1,109 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { CallbackList } from '../callbacks/callback-list';
+import type { TrainingContext } from '../callbacks/training-callback';
+import { optimizerClassName, restoreCheckpoint } from '../checkpoint/training-checkpoint';
+import { BatchBuilder } from '../data/batch-builder';
+import type { TrainingData } from '../data/samples';
+import { deriveSeed, shuffleInPlace } from '../data/seeded-order';
+import { TrainingAbortedError } from '../errors/training-aborted-error';
+import type { TrainableModel } from '../model/trainable-model';
+import type { FitOptions } from './fit-options';
+import { type FitPlan, planFit } from './fit-plan';
+import { type History, recordEpoch } from './history';
+import { runEpoch } from './run-epoch';
+import { YieldControl } from './yield-control';
+
+/**
+ * Trains `model` on `data` with Keras' semantics (`compile` + `fit` in one call) on whatever tfjs backend
+ * is active (see `setupBackend`), and resolves to the {@link History}. Batches are gathered from the typed
+ * arrays one at a time; afterwards `tf.memory().numTensors` is back to where it was, plus the state of an
+ * optimizer instance passed in.
+ *
+ * @throws {InvalidOptionError} on a bad option; {@link TrainingDataError} when the data do not fit the model.
+ * @throws {TrainingAbortedError} when `signal` aborts; {@link NonFiniteLossError} from `terminateOnNaN`.
+ */
+export async function fit(
+  model: TrainableModel,
+  data: TrainingData,
+  options: FitOptions = {},
+): Promise<History> {
+  const { shuffle = true, callbacks = [], signal, yieldEvery = 'auto', resumeFrom } = options;
+  const yieldControl = new YieldControl(yieldEvery);
+  const plan = planFit(model, data, options);
+  try {
+    if (resumeFrom !== undefined) await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');
+    const history = startHistory(plan, resumeFrom);
+    let stopReason: string | undefined;
+    const context: TrainingContext = {
+      model,
+      optimizer: plan.optimizer,
+      params: history.params,
+      history,
+      seed: plan.seed,
+      backend: history.backend,
+      stopTraining: (reason) => {
+        stopReason ??= reason;
+      },
+    };
+    const list = new CallbackList(callbacks);
+    const builder = new BatchBuilder(plan.set, model.inputShape, plan.batchSize);
+    const run = {
+      plan,
+      context,
+      callbacks: list,
+      builder,
+      yieldControl,
+      signal,
+      stopping: () => stopReason !== undefined,
+    };
+    await list.emit('onTrainBegin', { context, params: history.params });
+    for (let epoch = history.params.initialEpoch; epoch < plan.epochs && stopReason === undefined; epoch++) {
+      model.setTrainingSeed?.(deriveSeed(plan.seed, 'dropout', epoch));
+      const order = shuffle
+        ? shuffleInPlace(plan.trainOrder.slice(), deriveSeed(plan.seed, 'shuffle', epoch))
+        : plan.trainOrder;
+      await list.emit('onEpochBegin', { context, epoch, epochs: plan.epochs });
+      const started = performance.now();
+      const logs = await runEpoch(run, epoch, order);
+      if (logs === 'aborted') {
+        history.stopReason = 'aborted';
+        await list.emit('onTrainEnd', { context, history, stopReason: 'aborted' });
+        throw new TrainingAbortedError(history, signal!.reason);
+      }
+      if (logs === undefined) break;
+      const seconds = (performance.now() - started) / 1000;
+      recordEpoch(history, epoch, logs, seconds);
+      await list.emit('onEpochEnd', { context, epoch, epochs: plan.epochs, logs, seconds });
+      await yieldControl.afterEpoch();
+    }
+    history.stopReason = stopReason;
+    await list.emit('onTrainEnd', { context, history, stopReason });
+    return history;
+  } finally {
+    if (plan.ownsOptimizer) plan.optimizer.dispose();
+  }
+}
+
+/** A new history, or the checkpoint's continued. */
+function startHistory(plan: FitPlan, resumeFrom: FitOptions['resumeFrom']): History {
+  return {
+    epoch: [...(resumeFrom?.history.epoch ?? [])],
+    history: structuredClone(resumeFrom?.history.history ?? { loss: [] }),
+    seconds: [...(resumeFrom?.history.seconds ?? [])],
+    backend: tf.getBackend(),
+    seed: plan.seed,
+    params: {
+      epochs: plan.epochs,
+      initialEpoch: resumeFrom?.epoch ?? 0,
+      batchSize: plan.batchSize,
+      samples: plan.trainOrder.length,
+      steps: Math.ceil(plan.trainOrder.length / plan.batchSize),
+      validationSamples:
+        plan.validation === undefined ? 0 : (plan.validation.order?.length ?? plan.validation.set.count),
+      loss: plan.loss,
+      optimizer: optimizerClassName(plan.optimizer),
+      metrics: plan.withAccuracy ? ['accuracy'] : [],
+    },
+    stopReason: undefined,
+  };
+}

@@ -1,0 +1,79 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { BatchBuilder } from '../data/batch-builder';
+import { type ImageDatasetLike, type Samples, toSampleSet } from '../data/samples';
+import type { TrainableModel } from '../model/trainable-model';
+import { checkBatchSize } from './evaluate';
+
+/** Options of {@link predict} and {@link predictClasses}. */
+export interface PredictOptions {
+  /**
+   * Samples per forward pass.
+   * @default 32
+   */
+  batchSize?: number;
+}
+
+/** What {@link predict} and {@link predictClasses} read: features, labels ignored. */
+export type PredictionData = Omit<Samples, 'y'> | ImageDatasetLike;
+
+/** The model's output for each sample. */
+export interface Predictions {
+  /** `count * units` probabilities, row-major. */
+  readonly probabilities: Float32Array;
+  readonly count: number;
+  /** Output units per sample. */
+  readonly units: number;
+  /** The tfjs backend that ran it. */
+  readonly backend: string;
+}
+
+/** Predicted classes. */
+export interface ClassPredictions {
+  /** One class per sample: the argmax, or for one sigmoid unit 1 when p >= 0.5. */
+  readonly classes: Int32Array;
+  readonly backend: string;
+}
+
+/** Runs the model in inference mode and returns its output probabilities, batch by batch. */
+export async function predict(
+  model: TrainableModel,
+  data: PredictionData,
+  options: PredictOptions = {},
+): Promise<Predictions> {
+  const { batchSize = 32 } = options;
+  checkBatchSize('predict', batchSize);
+  const set = toSampleSet(data as Samples, model.inputShape, model.outputUnits, 'data', false);
+  const units = model.outputUnits;
+  const probabilities = new Float32Array(set.count * units);
+  const builder = new BatchBuilder(set, model.inputShape, batchSize);
+  for (let start = 0; start < set.count; start += batchSize) {
+    const batch = builder.build(undefined, start, Math.min(start + batchSize, set.count));
+    const output = tf.tidy(() => model.apply(batch.x, { training: false }));
+    batch.x.dispose();
+    probabilities.set(await output.data(), start * units);
+    output.dispose();
+  }
+  return { probabilities, count: set.count, units, backend: tf.getBackend() };
+}
+
+/** The predicted class of each sample (Keras' `argmax(model.predict(x), -1)`). */
+export async function predictClasses(
+  model: TrainableModel,
+  data: PredictionData,
+  options: PredictOptions = {},
+): Promise<ClassPredictions> {
+  const { probabilities, count, units, backend } = await predict(model, data, options);
+  const classes = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    if (units === 1) {
+      classes[i] = probabilities[i]! >= 0.5 ? 1 : 0;
+      continue;
+    }
+    let best = 0;
+    for (let unit = 1; unit < units; unit++) {
+      if (probabilities[i * units + unit]! > probabilities[i * units + best]!) best = unit;
+    }
+    classes[i] = best;
+  }
+  return { classes, backend };
+}

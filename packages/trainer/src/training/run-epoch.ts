@@ -1,0 +1,80 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { CallbackList } from '../callbacks/callback-list';
+import type { TrainingContext } from '../callbacks/training-callback';
+import type { BatchBuilder } from '../data/batch-builder';
+import { evaluateSet } from './evaluate-set';
+import type { FitPlan } from './fit-plan';
+import type { EpochLogs } from './history';
+import { trainStep } from './train-step';
+import type { YieldControl } from './yield-control';
+
+/** What one epoch needs besides the plan. */
+export interface EpochRun {
+  readonly plan: FitPlan;
+  readonly context: TrainingContext;
+  readonly callbacks: CallbackList;
+  readonly builder: BatchBuilder;
+  readonly yieldControl: YieldControl;
+  readonly signal: AbortSignal | undefined;
+  /** Whether training should stop after the current batch (a callback called `stopTraining`). */
+  readonly stopping: () => boolean;
+}
+
+/**
+ * Trains one epoch over `order` and validates; the epoch's logs, `'aborted'` when the signal fired before a
+ * batch, or undefined when a callback stopped training before the first batch.
+ */
+export async function runEpoch(
+  run: EpochRun,
+  epoch: number,
+  order: Uint32Array,
+): Promise<EpochLogs | 'aborted' | undefined> {
+  const { plan, context, callbacks, builder, yieldControl, signal } = run;
+  const { batchSize, loss, withAccuracy } = plan;
+  const steps = context.params.steps;
+  const wantsBatchBegin = callbacks.has('onBatchBegin');
+  let lossSum = 0;
+  let correctSum = 0;
+  let seen = 0;
+  for (let batchIndex = 0; batchIndex < steps && !run.stopping(); batchIndex++) {
+    if (signal?.aborted) return 'aborted';
+    const start = batchIndex * batchSize;
+    const end = Math.min(start + batchSize, order.length);
+    const position = { context, epoch, batch: batchIndex, batches: steps, size: end - start };
+    if (wantsBatchBegin) await callbacks.emit('onBatchBegin', position);
+    const batch = builder.build(order, start, end);
+    let step: ReturnType<typeof trainStep>;
+    try {
+      step = trainStep(context.model, context.optimizer, loss, batch, withAccuracy);
+    } finally {
+      tf.dispose([batch.x, batch.targets!]);
+    }
+    const [lossValue, correctValue] = await Promise.all([step.loss.data(), step.correct?.data()]);
+    tf.dispose([step.loss, step.correct!]);
+    const batchLoss = lossValue[0]!;
+    lossSum += batchLoss * batch.size;
+    correctSum += correctValue?.[0] ?? 0;
+    seen += batch.size;
+    const accuracy = withAccuracy ? correctSum / seen : undefined;
+    await callbacks.emit('onBatchEnd', { ...position, loss: lossSum / seen, accuracy, batchLoss });
+    await yieldControl.afterBatch();
+  }
+  if (seen === 0) return undefined;
+  const logs: EpochLogs = { loss: lossSum / seen };
+  if (withAccuracy) logs.accuracy = correctSum / seen;
+  if (plan.validation !== undefined) {
+    const { set, order: validationOrder } = plan.validation;
+    const scores = await evaluateSet(
+      context.model,
+      set,
+      validationOrder,
+      batchSize,
+      loss,
+      withAccuracy,
+      yieldControl,
+    );
+    logs.val_loss = scores.loss;
+    if (withAccuracy) logs.val_accuracy = scores.accuracy;
+  }
+  return logs;
+}
