@@ -26,6 +26,13 @@ export interface SetupBackendOptions {
    * @default (specifier) => import(specifier)
    */
   importPackage?: (specifier: string) => Promise<unknown>;
+  /**
+   * Whether to register tfjs-core's gradient functions, which training needs. Inference alone
+   * (`evaluate`, `predict`) can skip them and start faster: in Node loading them takes about a second.
+   * `fit` registers them itself when they are missing.
+   * @default true
+   */
+  gradients?: boolean;
 }
 
 /** The backend the trainer runs on, as set up by {@link setupBackend}. */
@@ -53,7 +60,7 @@ export async function setupBackend(
   choice: BackendChoice = 'auto',
   options: SetupBackendOptions = {},
 ): Promise<BackendInfo> {
-  const { candidates = backendNames, importPackage = defaultImport } = options;
+  const { candidates = backendNames, importPackage = defaultImport, gradients = true } = options;
   if (choice !== 'auto' && !isBackendName(choice)) {
     throw new InvalidOptionError(
       'setupBackend',
@@ -81,7 +88,7 @@ export async function setupBackend(
     }
     const packageName = await ensureRegistered(name, importPackage, attempts);
     if (packageName === null) continue;
-    await registerGradients();
+    if (gradients) await registerGradients();
     const kernels = registerTrainerKernels(name);
     if (!(await initialise(name, attempts))) continue;
     return { name, packageName, kernels };

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { registerGradients } from '../backend/register-gradients';
 import { CallbackList } from '../callbacks/callback-list';
 import type { TrainingContext } from '../callbacks/training-callback';
 import { optimizerClassName, restoreCheckpoint } from '../checkpoint/training-checkpoint';
@@ -30,6 +31,8 @@ export async function fit(
   const { shuffle = true, callbacks = [], signal, yieldEvery = 'auto', resumeFrom } = options;
   const yieldControl = new YieldControl(yieldEvery);
   const plan = planFit(model, data, options);
+  // Autodiff needs tfjs-core's gradients; setupBackend may have been told to skip them.
+  if (model.computeGradients === undefined) await registerGradients();
   try {
     if (resumeFrom !== undefined) await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');
     const history = startHistory(plan, resumeFrom);

@@ -1,0 +1,86 @@
+import { isModelName, type ModelName, modelCatalog } from '@digitlab/models';
+import { type OptimizerName, optimizerNames } from '@digitlab/trainer';
+import { type DatasetName, findDataset } from '../data/dataset-catalog';
+import { UnknownNameError } from '../errors/unknown-name-error';
+import { UsageError } from '../errors/usage-error';
+
+/** Every catalog model name. */
+export const modelNames: readonly string[] = modelCatalog.map((entry) => entry.name);
+
+/** Parses a whole number of at least `minimum`, e.g. for `--epochs`. */
+export function integerOption(option: string, minimum: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isInteger(number) || number < minimum) {
+      throw new UsageError(option, value, `${option} takes a whole number of at least ${minimum}`);
+    }
+    return number;
+  };
+}
+
+/** Parses a positive number, e.g. for `--learning-rate`. */
+export function positiveOption(option: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (value.trim() === '' || !(number > 0) || !Number.isFinite(number)) {
+      throw new UsageError(option, value, `${option} takes a positive number such as 0.001`);
+    }
+    return number;
+  };
+}
+
+/** Parses a fraction in [0, 1), e.g. for `--validation-split`. */
+export function fractionOption(option: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (value.trim() === '' || !(number >= 0 && number < 1)) {
+      throw new UsageError(
+        option,
+        value,
+        `${option} takes a fraction from 0 up to (not including) 1, such as 0.1`,
+      );
+    }
+    return number;
+  };
+}
+
+/** Checks a catalog model name. */
+export function parseModelName(value: string, option = '--model'): ModelName {
+  if (!isModelName(value)) throw new UnknownNameError('model', option, value, modelNames);
+  return value;
+}
+
+/** Checks a comma-separated list of catalog model names. */
+export function parseModelList(value: string): ModelName[] {
+  return splitList(value, '--models').map((name) => parseModelName(name, '--models'));
+}
+
+/** Checks an optimizer name. */
+export function parseOptimizer(value: string, option = '--optimizer'): OptimizerName {
+  if (!(optimizerNames as readonly string[]).includes(value)) {
+    throw new UnknownNameError('optimizer', option, value, optimizerNames);
+  }
+  return value as OptimizerName;
+}
+
+/** Checks a comma-separated list of optimizer names. */
+export function parseOptimizerList(value: string): OptimizerName[] {
+  return splitList(value, '--optimizers').map((name) => parseOptimizer(name, '--optimizers'));
+}
+
+/** Checks a data set name. */
+export function parseDatasetName(value: string): DatasetName {
+  return findDataset(value).name;
+}
+
+function splitList(value: string, option: string): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new UsageError(option, value, `${option} takes names separated by commas, such as lenet5,tiny-cnn`);
+  }
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) {
+    throw new UsageError(option, value, `${option} names ${repeated} twice; name each once`);
+  }
+  return names;
+}

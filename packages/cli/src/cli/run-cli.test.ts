@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cliVersion } from '../package-info';
+import type { CliIo } from './cli-io';
+import { runCli } from './run-cli';
+
+function io(env: Record<string, string> = {}, isTTY = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = {
+    stdout: { isTTY, write: (text: string) => out.push(text) },
+    stderr: { isTTY, write: (text: string) => err.push(text) },
+    env,
+    cwd: '/nonexistent',
+    now: () => new Date(0),
+  };
+  return { value, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('runCli', () => {
+  it('returns 0 for --version and --help, printing them on stdout', async () => {
+    const version = io();
+    expect(await runCli(['--version'], version.value)).toBe(0);
+    expect(version.stdout()).toBe(`${cliVersion}\n`);
+    const help = io();
+    expect(await runCli(['lab', '--help'], help.value)).toBe(0);
+    expect(help.stdout()).toContain('Usage: digitlab lab [options] [name]');
+    expect(help.stdout()).toContain('mnist-two-conv-cnn  two-conv-cnn');
+  });
+
+  it('returns 2 for bad usage, with the message on stderr and nothing thrown', async () => {
+    const run = io();
+    expect(await runCli(['train', '--model', 'lenett'], run.value)).toBe(2);
+    expect(run.stderr()).toMatch(/^error: Unknown model 'lenett'\. Did you mean 'lenet5'\?/);
+    expect(run.stdout()).toBe('');
+  });
+
+  it('returns 2 for the errors commander finds, with a JSON document under --json', async () => {
+    const run = io();
+    expect(await runCli(['models', '--no-such-flag', '--json'], run.value)).toBe(2);
+    expect(run.stderr()).toContain("error: unknown option '--no-such-flag'");
+    expect(JSON.parse(run.stdout())).toMatchObject({ ok: false, error: { name: 'UsageError', exitCode: 2 } });
+  });
+
+  it('returns 1 for failures', async () => {
+    const run = io();
+    expect(await runCli(['evaluate', 'missing-run'], run.value)).toBe(1);
+    expect(run.stderr()).toMatch(/^error: No saved model in missing-run/);
+  });
+
+  it('colours errors on a terminal unless NO_COLOR is set', async () => {
+    const coloured = io({}, true);
+    await runCli(['lab', 'nope'], coloured.value);
+    expect(coloured.stderr()).toContain('\x1b[31merror:\x1b[39m');
+    const plain = io({ NO_COLOR: '1' }, true);
+    await runCli(['lab', 'nope'], plain.value);
+    expect(plain.stderr()).toMatch(/^error: Unknown lab/);
+  });
+});

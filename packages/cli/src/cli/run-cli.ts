@@ -1,0 +1,41 @@
+import { CommanderError } from 'commander';
+import { type ExitCode, exitCodes } from '../errors/cli-error';
+import { describeError } from '../errors/describe-error';
+import { type CliIo, nodeIo } from './cli-io';
+import { createProgram } from './create-program';
+import { scanGlobalFlags } from './global-options';
+import { Output } from './output';
+
+/** Commander's ways of finishing early that are not failures. */
+const successfulExits = new Set(['commander.helpDisplayed', 'commander.version']);
+
+/**
+ * Runs the `digitlab` command line (`argv` without the node and script paths) and resolves to the exit
+ * code: 0 on success, 1 on failure, 2 on bad usage. Nothing is thrown and the process is never exited,
+ * so tests and other programs can call it; errors are reported on `io.stderr` (and with `--json` as a
+ * JSON document on stdout), with the stack trace only under `--debug`.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<ExitCode> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCodes.success;
+  } catch (error) {
+    const flags = scanGlobalFlags(argv, io.env);
+    const output = new Output(io, { ...flags, quiet: false });
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message (and help, for a command group without a subcommand).
+      if (successfulExits.has(error.code)) return exitCodes.success;
+      output.document({
+        ok: false,
+        error: { name: 'UsageError', message: error.message, exitCode: exitCodes.usage },
+      });
+      return exitCodes.usage;
+    }
+    const description = describeError(error);
+    output.error(description.message);
+    if (flags.debug && error instanceof Error) io.stderr.write(`${error.stack ?? error.message}\n`);
+    output.document({ ok: false, error: description });
+    return description.exitCode;
+  }
+}

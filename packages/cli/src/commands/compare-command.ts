@@ -1,0 +1,56 @@
+import type { ModelName } from '@digitlab/models';
+import type { OptimizerName } from '@digitlab/trainer';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli/cli-io';
+import { addGlobalOptions, outputFor } from '../cli/global-options';
+import { parseDatasetName, parseModelList, parseOptimizerList } from '../cli/option-parsers';
+import { runComparison } from '../comparison/run-comparison';
+import { type DatasetName, datasetNames } from '../data/dataset-catalog';
+import { naturalDataset } from '../data/natural-dataset';
+import { applyOverrides } from '../recipes/recipe';
+import { trainCommandRecipe } from './train-command';
+import { addRecipeOptions, addRunOptions, recipeOverrides, runFlags } from './training-options';
+
+/** `digitlab compare --models a,b,c [--optimizers x,y]`: trains each combination and compares them. */
+export function registerCompareCommand(program: Command, io: CliIo): void {
+  const command = program
+    .command('compare')
+    .description(
+      'train several models (and optimizers) on one data set and print and save the comparison table',
+    )
+    .requiredOption(
+      '--models <names>',
+      'catalog models separated by commas, e.g. lenet5,tiny-cnn',
+      parseModelList,
+    )
+    .option(
+      '--optimizers <names>',
+      'optimizers separated by commas; each model is trained with each (default: adam)',
+      parseOptimizerList,
+    )
+    .option(
+      '--dataset <name>',
+      `data set: ${datasetNames.join(', ')} (default: the first model's)`,
+      parseDatasetName,
+    );
+  addRecipeOptions(command, 'default: 10; batch 32, validation split 0.1', false);
+  addRunOptions(command, 'the comparison folder (default: runs/<timestamp>-compare)');
+  addGlobalOptions(command).action(async (options: Record<string, unknown>, self: Command) => {
+    const models = options.models as ModelName[];
+    const optimizers = (options.optimizers as OptimizerName[] | undefined) ?? ['adam'];
+    const dataset = (options.dataset as DatasetName | undefined) ?? naturalDataset(models[0]!);
+    const overrides = recipeOverrides(options);
+    const recipes = models.flatMap((model) =>
+      optimizers.map((optimizer) => {
+        const name = optimizers.length > 1 ? `${model}-${optimizer}` : model;
+        return applyOverrides({ ...trainCommandRecipe(model, dataset), name, optimizer }, overrides);
+      }),
+    );
+    const title = `${models.join(', ')} on ${dataset}${optimizers.length > 1 ? ` with ${optimizers.join(', ')}` : ''}`;
+    await runComparison(recipes, { name: 'compare', title }, runFlags(options), {
+      io,
+      output: outputFor(self, io),
+      command: 'compare',
+    });
+  });
+}

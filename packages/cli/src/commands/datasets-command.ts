@@ -1,0 +1,151 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli/cli-io';
+import { addGlobalOptions, outputFor } from '../cli/global-options';
+import { integerOption } from '../cli/option-parsers';
+import type { Output } from '../cli/output';
+import { textTable } from '../cli/text-table';
+import { datasetCatalog, datasetNames, findDataset } from '../data/dataset-catalog';
+import type { LabSplit } from '../data/lab-data';
+import { loadLabData } from '../data/load-lab-data';
+import { downloadProgress } from '../progress/download-progress';
+
+/** Where @digitlab/datasets caches downloads: `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. */
+export function cacheDirectory(env: CliIo['env']): string {
+  return env.XDG_CACHE_HOME
+    ? join(env.XDG_CACHE_HOME, 'digitlab')
+    : join(env.HOME ?? homedir(), '.cache', 'digitlab');
+}
+
+function classCounts(split: LabSplit, numClasses: number): number[] {
+  const counts = new Array<number>(numClasses).fill(0);
+  for (const label of split.y) counts[label]!++;
+  return counts;
+}
+
+function list(output: Output): void {
+  const rows = datasetCatalog.map((entry) => [
+    entry.name,
+    `[${entry.sampleShape.join(', ')}]`,
+    String(entry.classes),
+    entry.description,
+  ]);
+  for (const line of textTable(['dataset', 'sample', 'classes', 'description'], rows, [2]))
+    output.result(line);
+  output.document({ ok: true, command: 'datasets list', datasets: datasetCatalog });
+}
+
+async function info(name: string, options: Record<string, unknown>, output: Output): Promise<void> {
+  const entry = findDataset(name, '<name>');
+  const seed = (options.seed as number | undefined) ?? 42;
+  const data = await loadLabData(entry.name, {
+    seed,
+    dataDir: options.dataDir as string | undefined,
+    offline: options.offline === true,
+    onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
+  });
+  const train = classCounts(data.train, data.numClasses);
+  const test = classCounts(data.test, data.numClasses);
+  const share = (count: number, total: number) => `${((100 * count) / total).toFixed(1)}%`;
+  output.result(`${entry.name}: ${entry.description}`);
+  output.result(
+    `sample shape [${data.sampleShape.join(', ')}], ${data.numClasses} classes; ` +
+      `${data.train.count} train and ${data.test.count} test samples` +
+      (entry.testSet === 'split' ? ` (seeded split: 25% test, seed ${seed})` : ' (official test set)'),
+  );
+  output.result('');
+  const rows = data.classNames.map((className, label) => [
+    String(label),
+    className,
+    String(train[label]),
+    share(train[label]!, data.train.count),
+    String(test[label]),
+    share(test[label]!, data.test.count),
+  ]);
+  for (const line of textTable(['class', 'name', 'train', 'share', 'test', 'share'], rows, [0, 2, 3, 4, 5])) {
+    output.result(line);
+  }
+  output.document({
+    ok: true,
+    command: 'datasets info',
+    dataset: entry.name,
+    sampleShape: data.sampleShape,
+    classNames: data.classNames,
+    train: { count: data.train.count, classCounts: train },
+    test: { count: data.test.count, classCounts: test },
+  });
+}
+
+async function fetch(
+  name: string,
+  options: Record<string, unknown>,
+  output: Output,
+  io: CliIo,
+): Promise<void> {
+  const entry = findDataset(name, '<name>');
+  if (entry.source !== 'files') {
+    output.result(
+      `${entry.name} is ${entry.source === 'embedded' ? 'embedded in @digitlab/datasets' : 'generated'}: nothing to fetch.`,
+    );
+    output.document({ ok: true, command: 'datasets fetch', dataset: entry.name, fetched: false });
+    return;
+  }
+  const cacheDir = cacheDirectory(io.env);
+  const downloads = downloadProgress(output.progressStream, output.progressColors);
+  const data = await loadLabData(entry.name, {
+    cacheDir,
+    dataDir: options.dataDir as string | undefined,
+    onDownload: downloads.onProgress,
+  }).finally(() => downloads.finish());
+  output.result(
+    `${entry.name} is ready: ${data.train.count} train and ${data.test.count} test images ` +
+      `(downloads are kept in ${join(cacheDir, entry.name)}).`,
+  );
+  output.document({
+    ok: true,
+    command: 'datasets fetch',
+    dataset: entry.name,
+    fetched: true,
+    cacheDir: join(cacheDir, entry.name),
+    train: data.train.count,
+    test: data.test.count,
+  });
+}
+
+/** `digitlab datasets list|info|fetch`. */
+export function registerDatasetsCommand(program: Command, io: CliIo): void {
+  const datasets = addGlobalOptions(
+    program
+      .command('datasets')
+      .description('list the data sets, describe one, or download one into the cache'),
+  );
+  addGlobalOptions(datasets.command('list').description('list the data sets')).action(
+    (_options: unknown, self: Command) => list(outputFor(self, io)),
+  );
+  const names = datasetNames.join(', ');
+  addGlobalOptions(
+    datasets
+      .command('info')
+      .description('print sample counts and the class distribution of the train and test sets')
+      .argument('<name>', `the data set: ${names}`)
+      .option(
+        '--seed <n>',
+        'seed of the train/test split of xor and digits (default: 42)',
+        integerOption('--seed', 0),
+      )
+      .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
+      .option('--offline', 'never download'),
+  ).action((name: string, options: Record<string, unknown>, self: Command) =>
+    info(name, options, outputFor(self, io)),
+  );
+  addGlobalOptions(
+    datasets
+      .command('fetch')
+      .description('download MNIST or Fashion-MNIST into the cache (checksums verified), with progress')
+      .argument('<name>', `the data set: ${names}`)
+      .option('--data-dir <folder>', 'folder searched first; files found there are not downloaded'),
+  ).action((name: string, options: Record<string, unknown>, self: Command) =>
+    fetch(name, options, outputFor(self, io), io),
+  );
+}

@@ -1,0 +1,102 @@
+import { evaluate, predict } from '@digitlab/trainer';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli/cli-io';
+import { addGlobalOptions, outputFor } from '../cli/global-options';
+import { parseDatasetName } from '../cli/option-parsers';
+import type { Output } from '../cli/output';
+import { checkInputShape } from '../data/check-input-shape';
+import { datasetNames, findDataset } from '../data/dataset-catalog';
+import { datasetForInput } from '../data/dataset-for-input';
+import { loadLabData } from '../data/load-lab-data';
+import { downloadProgress } from '../progress/download-progress';
+import { analysePredictions } from '../training/analyse-predictions';
+import { toClassProbabilities } from '../training/class-probabilities';
+import { type CliBackend, cliBackends, parseBackend, setupCliBackend } from '../training/cli-backends';
+import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
+import { displayPath } from './command-context';
+
+async function evaluateModel(
+  path: string,
+  options: Record<string, unknown>,
+  output: Output,
+  io: CliIo,
+): Promise<void> {
+  const location = await locateModel(path, io.cwd);
+  const saved = await readRunInfo(location);
+  await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', { training: false });
+  const model = await loadModelFolder(location);
+  try {
+    const datasetName =
+      (options.dataset as string | undefined) ??
+      saved.dataset ??
+      datasetForInput(model.inputShape) ??
+      'mnist';
+    const dataset = findDataset(datasetName);
+    checkInputShape(model.name, model.inputShape, dataset);
+    const data = await loadLabData(dataset.name, {
+      seed: saved.seed,
+      testSplit: saved.testSplit,
+      dataDir: options.dataDir as string | undefined,
+      offline: options.offline === true,
+      onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
+    });
+    const scores = await evaluate(model, data.test, { batchSize: 256 });
+    const outputs = await predict(model, data.test, { batchSize: 256 });
+    const predictions = toClassProbabilities(outputs.probabilities, outputs.units);
+    const analysis = analysePredictions({ labels: data.test.y, ...predictions }, data.classNames);
+    const accuracy = scores.accuracy ?? Number.NaN;
+    const { bold, green } = output.colors;
+    output.result(
+      `${bold(`${model.name}`)} from ${displayPath(location.modelFolder, io.cwd)} on the ${dataset.name} test set ` +
+        `(${scores.samples} samples): accuracy ${green(accuracy.toFixed(4))}, loss ${scores.loss.toFixed(4)}`,
+    );
+    output.say();
+    output.say(bold('Classification report'));
+    output.say(analysis.report.text);
+    output.say(bold('Confusion matrix (rows: true class, columns: predicted class)'));
+    output.say(analysis.confusion.text);
+    output.document({
+      ok: true,
+      command: 'evaluate',
+      model: model.name,
+      modelFolder: location.modelFolder,
+      dataset: dataset.name,
+      samples: scores.samples,
+      loss: scores.loss,
+      accuracy,
+      backend: scores.backend,
+      confusionMatrix: {
+        labels: analysis.confusion.labels,
+        raw: analysis.confusion.matrix,
+        normalized: analysis.normalizedConfusion.matrix,
+      },
+      classificationReport: analysis.report.dict,
+    });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** `digitlab evaluate <run or model folder>`: test loss, accuracy, report and confusion matrix of a saved model. */
+export function registerEvaluateCommand(program: Command, io: CliIo): void {
+  const command = program
+    .command('evaluate')
+    .description("evaluate a saved model on a data set's test set")
+    .argument('<folder>', 'a run folder (runs/...) or a folder with model.json')
+    .option(
+      '--dataset <name>',
+      `data set: ${datasetNames.join(', ')} (default: the run's, else the one the input shape fits)`,
+      parseDatasetName,
+    )
+    .option(
+      '--backend <name>',
+      `tfjs backend: ${cliBackends.join(', ')}`,
+      (value) => parseBackend(value),
+      'auto',
+    )
+    .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
+    .option('--offline', 'never download data');
+  addGlobalOptions(command).action((folder: string, options: Record<string, unknown>, self: Command) =>
+    evaluateModel(folder, options, outputFor(self, io), io),
+  );
+}

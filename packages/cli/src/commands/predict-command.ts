@@ -1,0 +1,120 @@
+import { resolve } from 'node:path';
+import { predict } from '@digitlab/trainer';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli/cli-io';
+import { addGlobalOptions, outputFor } from '../cli/global-options';
+import { integerOption } from '../cli/option-parsers';
+import type { Output } from '../cli/output';
+import { textTable } from '../cli/text-table';
+import { UnknownNameError } from '../errors/unknown-name-error';
+import { UsageError } from '../errors/usage-error';
+import { type Background, backgrounds } from '../images/decode-png';
+import { readPredictInput } from '../images/read-predict-input';
+import { toClassProbabilities } from '../training/class-probabilities';
+import { type CliBackend, cliBackends, parseBackend, setupCliBackend } from '../training/cli-backends';
+import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
+
+/** The image size a model takes: `[height, width, 1]`, or a flat square `[side * side]`. */
+function imageSize(inputShape: readonly number[], folder: string): { width: number; height: number } {
+  if (inputShape.length === 3 && inputShape[2] === 1)
+    return { height: inputShape[0]!, width: inputShape[1]! };
+  const side = Math.sqrt(inputShape[0] ?? 0);
+  if (inputShape.length === 1 && Number.isInteger(side) && side > 2) return { height: side, width: side };
+  throw new UsageError(
+    '<model folder>',
+    folder,
+    `predict feeds images, but this model takes inputs of shape [${inputShape.join(', ')}]; use a model trained on digits, MNIST or Fashion-MNIST`,
+  );
+}
+
+function parseBackground(value: string): Background {
+  if (!(backgrounds as readonly string[]).includes(value)) {
+    throw new UnknownNameError('background', '--background', value, backgrounds);
+  }
+  return value as Background;
+}
+
+async function predictImages(
+  folder: string,
+  input: string,
+  options: Record<string, unknown>,
+  output: Output,
+  io: CliIo,
+) {
+  const location = await locateModel(folder, io.cwd);
+  const saved = await readRunInfo(location);
+  await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', { training: false });
+  const model = await loadModelFolder(location);
+  try {
+    const size = imageSize(model.inputShape, folder);
+    const images = await readPredictInput(resolve(io.cwd, input), {
+      ...size,
+      background: options.background as Background,
+    });
+    const outputs = await predict(model, { x: images.x }, { batchSize: 256 });
+    const { probabilities, classes, numClasses } = toClassProbabilities(outputs.probabilities, outputs.units);
+    const name = (label: number) => saved.classNames?.[label] ?? String(label);
+    const predictions = Array.from(classes, (predicted, index) => {
+      const row = Array.from(probabilities.subarray(index * numClasses, (index + 1) * numClasses));
+      return {
+        index,
+        class: predicted,
+        className: name(predicted),
+        probability: row[predicted]!,
+        probabilities: row,
+      };
+    });
+    const limit = options.limit as number;
+    const rows = predictions.slice(0, limit).map((prediction) => {
+      const ranked = prediction.probabilities
+        .map((probability, label) => ({ label, probability }))
+        .sort((a, b) => b.probability - a.probability)
+        .slice(0, 3);
+      return [
+        String(prediction.index),
+        prediction.className,
+        prediction.probability.toFixed(4),
+        ranked.map(({ label, probability }) => `${name(label)} ${probability.toFixed(3)}`).join(', '),
+      ];
+    });
+    for (const line of textTable(['image', 'predicted', 'probability', 'top 3'], rows, [0, 2]))
+      output.result(line);
+    if (predictions.length > limit)
+      output.result(`... and ${predictions.length - limit} more (--limit shows more)`);
+    output.document({
+      ok: true,
+      command: 'predict',
+      model: model.name,
+      input,
+      format: images.format,
+      count: images.count,
+      predictions,
+    });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** `digitlab predict <model folder> <image.png|idx file>`: the predicted class of each image. */
+export function registerPredictCommand(program: Command, io: CliIo): void {
+  const command = program
+    .command('predict')
+    .description('predict the class of a PNG image or of each image in an IDX file with a saved model')
+    .argument('<folder>', 'a run folder (runs/...) or a folder with model.json')
+    .argument(
+      '<input>',
+      'a PNG image (any size; dark on light or light on dark) or an IDX image file (.gz or not)',
+    )
+    .option('--background <kind>', `the paper of a PNG: ${backgrounds.join(', ')}`, parseBackground, 'auto')
+    .option('--limit <n>', 'images listed (all are in --json)', integerOption('--limit', 1), 20)
+    .option(
+      '--backend <name>',
+      `tfjs backend: ${cliBackends.join(', ')}`,
+      (value) => parseBackend(value),
+      'auto',
+    );
+  addGlobalOptions(command).action(
+    (folder: string, input: string, options: Record<string, unknown>, self: Command) =>
+      predictImages(folder, input, options, outputFor(self, io), io),
+  );
+}

@@ -1,0 +1,95 @@
+import type { RunSummary } from '@digitlab/metrics';
+import { runtimeVersions } from '../package-info';
+import { downloadProgress } from '../progress/download-progress';
+import { trainingProgress } from '../progress/training-progress';
+import type { Recipe } from '../recipes/recipe';
+import { writeRunFolder } from '../run-folder/write-run-folder';
+import { type TrainedRun, trainRecipe } from '../training/train-recipe';
+import { type CommandContext, displayPath } from './command-context';
+import type { RunFlags } from './training-options';
+
+/** What is left of a run once its folder is written and its model disposed. */
+export interface FinishedRun {
+  readonly folder: string;
+  /** The metrics.json document. */
+  readonly metrics: Record<string, unknown>;
+  /** The row of a comparison table. */
+  readonly summary: RunSummary;
+}
+
+/** Prints the test results: accuracy always, report and confusion matrix unless `brief`. */
+function printResults(run: TrainedRun, context: CommandContext, brief: boolean): void {
+  const { output } = context;
+  const { bold, green } = output.colors;
+  const { test } = run;
+  const correct = Math.round(test.accuracy * test.samples);
+  output.say();
+  output.result(
+    `${bold(`${run.recipe.name}:`)} test accuracy ${green(test.accuracy.toFixed(4))} ` +
+      `(${correct} of ${test.samples}), test loss ${test.loss.toFixed(4)}`,
+  );
+  if (brief) return;
+  output.say();
+  output.say(bold('Classification report (test set)'));
+  output.say(run.analysis.report.text);
+  for (const warning of run.analysis.report.warnings) output.warn(warning);
+  output.say(bold('Confusion matrix (rows: true class, columns: predicted class)'));
+  output.say(run.analysis.confusion.text);
+}
+
+/**
+ * Trains a recipe with live progress, prints its results, writes its run folder to `folder` and disposes
+ * the model. `brief` prints the test accuracy only (for comparisons).
+ */
+export async function trainAndWrite(
+  recipe: Recipe,
+  folder: string,
+  flags: RunFlags,
+  context: CommandContext,
+  brief = false,
+): Promise<FinishedRun> {
+  const { output, io } = context;
+  output.say(output.colors.bold(`${recipe.title}`));
+  output.say(
+    output.colors.dim(
+      `${recipe.model} on ${recipe.dataset}, ${recipe.optimizer}` +
+        `${recipe.learningRate === undefined ? '' : ` (learning rate ${recipe.learningRate})`}, ` +
+        `batch ${recipe.batchSize}, ${recipe.epochs} epochs, seed ${recipe.seed}`,
+    ),
+  );
+  const run = await trainRecipe(recipe, {
+    backend: flags.backend,
+    dataDir: flags.dataDir,
+    offline: flags.offline,
+    downloads: downloadProgress(output.progressStream, output.progressColors),
+    callbacks: [trainingProgress({ stream: output.progressStream, colors: output.progressColors })],
+    onModel: (lines) => {
+      if (!brief) for (const line of lines) output.say(line);
+    },
+  });
+  try {
+    printResults(run, context, brief);
+    const written = await writeRunFolder(run, folder, runtimeVersions());
+    if (!brief) {
+      output.say(
+        output.colors.dim(
+          `Wrote ${displayPath(folder, io.cwd)}/: report.html, report.txt, metrics.json, charts/, model/`,
+        ),
+      );
+    }
+    return {
+      folder,
+      metrics: written.metrics,
+      summary: {
+        name: recipe.name,
+        parameters: run.summary.trainableParams,
+        optimizer: recipe.optimizer,
+        backend: run.backend,
+        trainingSeconds: run.timing.trainingSeconds,
+        testAccuracy: run.test.accuracy,
+      },
+    };
+  } finally {
+    run.model.dispose();
+  }
+}

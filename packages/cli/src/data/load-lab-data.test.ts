@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkInputShape, inputFits } from './check-input-shape';
+import { findDataset } from './dataset-catalog';
+import { loadLabData } from './load-lab-data';
+import { naturalDataset } from './natural-dataset';
+
+describe('loadLabData', () => {
+  it('splits the digits 1,347 / 450 with every class kept (stratified, seeded)', async () => {
+    const data = await loadLabData('digits', { seed: 42 });
+    expect([data.train.count, data.test.count]).toEqual([1347, 450]);
+    expect(data).toMatchObject({ sampleShape: [8, 8, 1], numClasses: 10, image: { width: 8, height: 8 } });
+    expect(data.train.maxValue).toBe(16);
+    const again = await loadLabData('digits', { seed: 42 });
+    expect(again.test.y).toEqual(data.test.y);
+  });
+
+  it('makes 800 XOR points and holds out a quarter, the same for the same seed', async () => {
+    const data = await loadLabData('xor', { seed: 1 });
+    expect([data.train.count, data.test.count]).toEqual([600, 200]);
+    expect(data.train.x).toHaveLength(1200);
+    expect(data.image).toBeUndefined();
+    expect((await loadLabData('xor', { seed: 1 })).train.x).toEqual(data.train.x);
+  });
+});
+
+describe('input shapes', () => {
+  it('fit when equal, or flat with the same size', () => {
+    expect(inputFits([28, 28, 1], [28, 28, 1])).toBe(true);
+    expect(inputFits([784], [28, 28, 1])).toBe(true);
+    expect(inputFits([64], [28, 28, 1])).toBe(false);
+    expect(inputFits([28, 28, 1], [8, 8, 1])).toBe(false);
+  });
+
+  it('checkInputShape throws with both shapes', () => {
+    expect(() => checkInputShape('lenet5', [28, 28, 1], findDataset('digits'))).toThrow(
+      expect.objectContaining({ name: 'InputShapeError', modelShape: [28, 28, 1], sampleShape: [8, 8, 1] }),
+    );
+  });
+
+  it('each model has the data set it was made for', () => {
+    expect(['xor-mlp', 'perceptron', 'one-stage-cnn', 'lenet5', 'mlp'].map(naturalDataset)).toEqual([
+      'xor',
+      'digits',
+      'digits',
+      'mnist',
+      'mnist',
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { DatasetsError, DownloadError, MissingFilesError } from '@digitlab/datasets';
+import { MetricsError } from '@digitlab/metrics';
+import { ModelsError } from '@digitlab/models';
+import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
+import { CliError, type ExitCode, exitCodes } from './cli-error';
+import { MissingDataError } from './missing-data-error';
+
+/** What the CLI says about an error, and the exit code it leads to. */
+export interface ErrorDescription {
+  /** The error's class name, e.g. `'UnknownNameError'`. */
+  readonly name: string;
+  readonly message: string;
+  readonly exitCode: ExitCode;
+}
+
+/**
+ * The message and exit code for an error: the CLI's own errors carry theirs; the libraries' errors are
+ * failures (exit 1) whose messages already say what to do, with CLI advice added for missing data,
+ * failed downloads and missing backends; anything else is an unexpected failure.
+ */
+export function describeError(error: unknown): ErrorDescription {
+  if (error instanceof CliError)
+    return { name: error.name, message: error.message, exitCode: error.exitCode };
+  if (error instanceof MissingFilesError) {
+    const cliError = new MissingDataError(error.dataset.toLowerCase(), error.missing, error.searched);
+    return { name: cliError.name, message: cliError.message, exitCode: cliError.exitCode };
+  }
+  if (error instanceof DownloadError) {
+    const advice =
+      'Without network access, put the files in a folder and pass --data-dir (or set DIGITLAB_DATA_DIR).';
+    return { name: error.name, message: `${error.message}\n${advice}`, exitCode: exitCodes.failure };
+  }
+  if (error instanceof BackendUnavailableError && error.requested === 'tensorflow') {
+    const advice =
+      'To train on TensorFlow C++, run: npm install @tensorflow/tfjs-node (or pass --backend auto).';
+    return { name: error.name, message: `${error.message}\n${advice}`, exitCode: exitCodes.failure };
+  }
+  if (
+    error instanceof DatasetsError ||
+    error instanceof ModelsError ||
+    error instanceof TrainerError ||
+    error instanceof MetricsError
+  ) {
+    return { name: error.name, message: error.message, exitCode: exitCodes.failure };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    message: `Unexpected error: ${message} (run again with --debug for the stack trace)`,
+    exitCode: exitCodes.failure,
+  };
+}

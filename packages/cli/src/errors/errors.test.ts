@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CliError, exitCodes } from './cli-error';
+import { InputShapeError } from './input-shape-error';
+import { MissingDataError } from './missing-data-error';
+import { ModelNotFoundError } from './model-not-found-error';
+import { UnknownNameError } from './unknown-name-error';
+import { UsageError } from './usage-error';
+
+describe('the CLI errors', () => {
+  it('UnknownNameError lists the valid names and the closest one, and is a usage error', () => {
+    const error = new UnknownNameError('optimizer', '--optimizer', 'adm', ['sgd', 'adam', 'adamax']);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({
+      name: 'UnknownNameError',
+      kind: 'optimizer',
+      option: '--optimizer',
+      value: 'adm',
+      valid: ['sgd', 'adam', 'adamax'],
+      closest: 'adam',
+      exitCode: exitCodes.usage,
+    });
+    expect(error.message).toBe(
+      "Unknown optimizer 'adm'. Did you mean 'adam'? Valid optimizers: sgd, adam, adamax. Received: --optimizer \"adm\"",
+    );
+  });
+
+  it('InputShapeError names both shapes and the models that fit', () => {
+    const error = new InputShapeError('lenet5', [28, 28, 1], 'digits', [8, 8, 1], ['perceptron']);
+    expect(error).toMatchObject({
+      modelName: 'lenet5',
+      modelShape: [28, 28, 1],
+      dataset: 'digits',
+      sampleShape: [8, 8, 1],
+      exitCode: 2,
+    });
+    expect(error.message).toMatch(
+      /use a model made for digits \(perceptron\).*Received: model input \[28, 28, 1\], digits sample \[8, 8, 1\]$/,
+    );
+  });
+
+  it('MissingDataError and ModelNotFoundError are failures (exit code 1) that end with what was received', () => {
+    const missing = new MissingDataError('mnist', ['a.gz', 'b.gz'], ['/data/mnist']);
+    expect(missing).toMatchObject({
+      dataset: 'mnist',
+      missing: ['a.gz', 'b.gz'],
+      searched: ['/data/mnist'],
+      exitCode: 1,
+    });
+    expect(missing.message).toMatch(/Received: missing=\[a\.gz, b\.gz\], searched=\[\/data\/mnist\]$/);
+    const notFound = new ModelNotFoundError('runs/x');
+    expect(notFound).toMatchObject({ name: 'ModelNotFoundError', path: 'runs/x', exitCode: 1 });
+    expect(notFound.message).toMatch(/Received: path="runs\/x"$/);
+  });
+
+  it('UsageError may describe what was received in its own words', () => {
+    expect(new UsageError('<name>', undefined, 'Name a lab', 'no lab name').message).toBe(
+      'Name a lab. Received: no lab name',
+    );
+    expect(new UsageError('--epochs', 'x', 'Bad').message).toBe('Bad. Received: --epochs "x"');
+  });
+});

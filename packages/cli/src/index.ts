@@ -1,0 +1,32 @@
+export { type CliIo, nodeIo, type OutputStream } from './cli/cli-io';
+export { runCli } from './cli/run-cli';
+export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } from './data/dataset-catalog';
+export type { LabData, LabSplit } from './data/lab-data';
+export { type LoadLabDataOptions, loadLabData } from './data/load-lab-data';
+export { CliError, type ExitCode, exitCodes } from './errors/cli-error';
+export { InputFileError } from './errors/input-file-error';
+export { InputShapeError } from './errors/input-shape-error';
+export { MissingDataError } from './errors/missing-data-error';
+export { ModelNotFoundError } from './errors/model-not-found-error';
+export { UnknownNameError } from './errors/unknown-name-error';
+export { UsageError } from './errors/usage-error';
+export { type Background, decodePng } from './images/decode-png';
+export type { GreyImage } from './images/grey-image';
+export { resizeArea } from './images/resize-area';
+export { cliVersion } from './package-info';
+export { type EpochSummary, epochLine } from './progress/epoch-line';
+export { type TrainingProgressOptions, trainingProgress } from './progress/training-progress';
+export { defaultRecipe } from './recipes/default-recipe';
+export { findLab, type Lab, labNames, labs } from './recipes/labs';
+export { applyOverrides, type Recipe, type RecipeOverrides } from './recipes/recipe';
+export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/render-chart';
+export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
+export { closestMatch } from './suggest/closest-match';
+export { levenshtein } from './suggest/levenshtein';
+export {
+  type CliBackend,
+  cliBackends,
+  type SetupCliBackendOptions,
+  setupCliBackend,
+} from './training/cli-backends';
+export { type TrainedRun, type TrainRecipeOptions, trainRecipe } from './training/train-recipe';

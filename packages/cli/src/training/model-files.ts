@@ -1,0 +1,80 @@
+import { access, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileSystem, loadModel, ScratchMlp, type Sequential, save } from '@digitlab/models';
+import { ModelNotFoundError } from '../errors/model-not-found-error';
+
+/** A model the CLI trains: a catalog `Sequential`, or the hand-written MLP. */
+export type CliModel = Sequential | ScratchMlp;
+
+/** Saves a model in the TF.js Layers format (model.json + weights.bin) in `folder`. */
+export async function saveModelFolder(model: CliModel, folder: string): Promise<void> {
+  if (model instanceof ScratchMlp) {
+    // The hand-written MLP is saved as the equivalent Dense stack, which any TF.js Layers reader loads.
+    const sequential = model.toSequential();
+    try {
+      await save(sequential, fileSystem(folder));
+    } finally {
+      sequential.dispose();
+    }
+    return;
+  }
+  await save(model, fileSystem(folder));
+}
+
+/** Where a saved model is: its folder, and the run folder around it when there is one. */
+export interface ModelLocation {
+  /** The folder holding model.json. */
+  readonly modelFolder: string;
+  /** The run folder (with metrics.json) when the path given was one. */
+  readonly runFolder: string | undefined;
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Finds the model in a run folder (`model/model.json`) or a model folder (`model.json`). */
+export async function locateModel(path: string, cwd: string): Promise<ModelLocation> {
+  const folder = resolve(cwd, path);
+  if (await exists(join(folder, 'model', 'model.json'))) {
+    return { modelFolder: join(folder, 'model'), runFolder: folder };
+  }
+  if (await exists(join(folder, 'model.json'))) return { modelFolder: folder, runFolder: undefined };
+  throw new ModelNotFoundError(path);
+}
+
+/** Loads the model at a location (a backend must be set up). */
+export function loadModelFolder(location: ModelLocation): Promise<Sequential> {
+  return loadModel(fileSystem(location.modelFolder));
+}
+
+/** What `evaluate` and `predict` read back from a run folder's metrics.json. */
+export interface SavedRunInfo {
+  readonly dataset: string | undefined;
+  readonly classNames: readonly string[] | undefined;
+  readonly seed: number | undefined;
+  readonly testSplit: number | undefined;
+}
+
+/** The data set, class names and split of the run that trained a model, when it came from a run folder. */
+export async function readRunInfo(location: ModelLocation): Promise<SavedRunInfo> {
+  const none = { dataset: undefined, classNames: undefined, seed: undefined, testSplit: undefined };
+  if (location.runFolder === undefined) return none;
+  let text: string;
+  try {
+    text = await readFile(join(location.runFolder, 'metrics.json'), 'utf8');
+  } catch (error) {
+    // A run folder copied without its metrics still has a usable model.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return none;
+    throw error;
+  }
+  const metrics = JSON.parse(text);
+  return {
+    dataset: metrics.dataset?.name,
+    classNames: metrics.dataset?.classNames,
+    seed: metrics.settings?.seed,
+    testSplit: metrics.settings?.testSplit ?? undefined,
+  };
+}

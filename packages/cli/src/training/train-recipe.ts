@@ -1,0 +1,127 @@
+import type { DecisionGrid } from '@digitlab/metrics';
+import { type CatalogModelOptions, createModel, type ModelSummary } from '@digitlab/models';
+import { evaluate, fit, type History, predict, type TrainingCallback } from '@digitlab/trainer';
+import type { LabData } from '../data/lab-data';
+import { type LoadLabDataOptions, loadLabData } from '../data/load-lab-data';
+import type { DownloadReporter } from '../progress/download-progress';
+import { checkRecipe } from '../recipes/check-recipe';
+import type { Recipe } from '../recipes/recipe';
+import { analysePredictions, type PredictionAnalysis } from './analyse-predictions';
+import { type ClassProbabilities, toClassProbabilities } from './class-probabilities';
+import { type CliBackend, setupCliBackend } from './cli-backends';
+import type { CliModel } from './model-files';
+import { xorDecisionGrid } from './xor-decision-grid';
+
+/** Options of {@link trainRecipe}. */
+export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 'testSplit' | 'onDownload'> {
+  /**
+   * Follows downloads of data set files.
+   * @default none
+   */
+  downloads?: DownloadReporter;
+  /**
+   * The tfjs backend.
+   * @default 'auto'
+   */
+  backend?: CliBackend;
+  /**
+   * Progress reporters and other callbacks, passed to `fit`.
+   * @default []
+   */
+  callbacks?: readonly TrainingCallback[];
+  /**
+   * Called with the model summary's lines once the model is built, before training.
+   * @default none
+   */
+  onModel?: (summaryLines: readonly string[]) => void;
+}
+
+/** A trained model with everything measured about it; the caller disposes `model`. */
+export interface TrainedRun {
+  readonly recipe: Recipe;
+  readonly data: LabData;
+  readonly model: CliModel;
+  readonly summary: ModelSummary;
+  /** The Keras-style summary table. */
+  readonly summaryLines: readonly string[];
+  readonly history: History;
+  /** The tfjs backend that trained it, e.g. `'wasm'`. */
+  readonly backend: string;
+  /** Loss and accuracy on the test set. */
+  readonly test: { readonly loss: number; readonly accuracy: number; readonly samples: number };
+  /** The model's outputs on the test set. */
+  readonly predictions: ClassProbabilities;
+  readonly analysis: PredictionAnalysis;
+  /** The predicted class over the plane, for two-feature data (XOR). */
+  readonly decisionGrid: DecisionGrid | undefined;
+  readonly timing: {
+    readonly startedAt: Date;
+    readonly trainingSeconds: number;
+    readonly evaluationSeconds: number;
+  };
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/**
+ * Runs a recipe end to end: checks that the model fits the data set, starts the backend, loads the data,
+ * builds the model, trains it, and evaluates and analyses it on the test set.
+ */
+export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = {}): Promise<TrainedRun> {
+  const { backend: backendChoice = 'auto', callbacks = [], onModel, downloads, ...loadOptions } = options;
+  const startedAt = new Date();
+  checkRecipe(recipe);
+  const backend = await setupCliBackend(backendChoice);
+  const data = await loadLabData(recipe.dataset, {
+    ...loadOptions,
+    seed: recipe.seed,
+    testSplit: recipe.testSplit,
+    onDownload: downloads?.onProgress,
+  }).finally(() => downloads?.finish());
+  const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[] } = {
+    seed: recipe.seed,
+    classes: data.numClasses,
+  };
+  if (recipe.hiddenSizes !== undefined) modelOptions.hiddenSizes = recipe.hiddenSizes;
+  const model = createModel(recipe.model, modelOptions);
+  try {
+    const summaryLines: string[] = [];
+    const summary = model.summary((line) => summaryLines.push(line));
+    onModel?.(summaryLines);
+    const trainingStart = performance.now();
+    const history = await fit(model, data.train, {
+      epochs: recipe.epochs,
+      batchSize: recipe.batchSize,
+      optimizer: recipe.optimizer,
+      learningRate: recipe.learningRate,
+      validationSplit: recipe.validationSplit,
+      seed: recipe.seed,
+      callbacks,
+    });
+    const trainingSeconds = seconds(trainingStart);
+    const evaluationStart = performance.now();
+    const batchSize = Math.max(recipe.batchSize, 256);
+    const scores = await evaluate(model, data.test, { batchSize });
+    const outputs = await predict(model, data.test, { batchSize });
+    const predictions = toClassProbabilities(outputs.probabilities, outputs.units);
+    const analysis = analysePredictions({ labels: data.test.y, ...predictions }, data.classNames);
+    const decisionGrid = data.dataset === 'xor' ? await xorDecisionGrid(model, data) : undefined;
+    return {
+      recipe,
+      data,
+      model,
+      summary,
+      summaryLines,
+      history,
+      backend: backend.name,
+      test: { loss: scores.loss, accuracy: scores.accuracy ?? Number.NaN, samples: scores.samples },
+      predictions,
+      analysis,
+      decisionGrid,
+      timing: { startedAt, trainingSeconds, evaluationSeconds: seconds(evaluationStart) },
+    };
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}

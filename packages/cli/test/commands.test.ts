@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
+
+afterAll(removeTemporaryFolders);
+
+const packageVersion = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+describe('digitlab --help and --version', () => {
+  it('prints the version', async () => {
+    const result = await runBin(['--version']);
+    expect(result).toMatchObject({ code: 0, stdout: `${packageVersion}\n` });
+  });
+
+  it.each([
+    [[]],
+    [['run']],
+    [['train']],
+    [['lab']],
+    [['evaluate']],
+    [['predict']],
+    [['compare']],
+    [['summary']],
+    [['models']],
+    [['datasets']],
+    [['datasets', 'list']],
+    [['datasets', 'info']],
+    [['datasets', 'fetch']],
+  ])('has --help on %j', async (command) => {
+    const result = await runBin([...command, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Usage: digitlab${command.length > 0 ? ` ${command.join(' ')}` : ''}`);
+    expect(result.stdout).toContain('--json');
+  });
+});
+
+describe('--json on the listing commands', () => {
+  it('models lists the catalog', async () => {
+    const document = JSON.parse((await runBin(['models', '--json'])).stdout);
+    expect(document.models.map((entry: { name: string }) => entry.name)).toContain('lenet5');
+  });
+
+  it('lab --list lists the eleven labs with their settings', async () => {
+    const document = JSON.parse((await runBin(['lab', '--list', '--json'])).stdout);
+    expect(document.labs).toHaveLength(11);
+    expect(document.labs.find((lab: { name: string }) => lab.name === 'mnist-two-conv-cnn')).toMatchObject({
+      model: 'two-conv-cnn',
+      optimizer: 'adadelta',
+      learningRate: 1,
+      epochs: 12,
+      batchSize: 128,
+    });
+  });
+
+  it('datasets list names the four data sets', async () => {
+    const document = JSON.parse((await runBin(['datasets', 'list', '--json'])).stdout);
+    expect(document.datasets.map((entry: { name: string }) => entry.name)).toEqual([
+      'xor',
+      'digits',
+      'mnist',
+      'fashion-mnist',
+    ]);
+  });
+
+  it("datasets info digits gives scikit-learn's class counts", async () => {
+    const document = JSON.parse((await runBin(['datasets', 'info', 'digits', '--json'])).stdout);
+    const total = document.train.classCounts.map(
+      (count: number, label: number) => count + document.test.classCounts[label],
+    );
+    // np.bincount(load_digits().target)
+    expect(total).toEqual([178, 182, 177, 183, 181, 182, 181, 179, 174, 180]);
+    expect(document.test.count).toBe(450);
+  });
+
+  it('a global flag may come before the command', async () => {
+    const result = await runBin(['--json', 'models']);
+    expect(JSON.parse(result.stdout).command).toBe('models');
+  });
+
+  it('--quiet keeps the results and drops the narration', async () => {
+    const result = await runBin(['train', '--model', 'perceptron', '--epochs', '2', '--quiet']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^perceptron: test accuracy 0\.\d{4} \(\d+ of 450\), test loss \d\.\d{4}$/),
+      expect.stringMatching(/^Run folder: runs\/\d{8}-\d{6}-perceptron$/),
+    ]);
+  });
+});
+
+describe('digitlab compare', () => {
+  it('trains each model and saves the comparison table', async () => {
+    const cwd = temporaryFolder();
+    const result = await runBin(
+      ['compare', '--models', 'perceptron,one-stage-cnn', '--epochs', '2', '--json'],
+      { cwd },
+    );
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(
+      document.comparison.map((row: { name: string; parameters: number }) => [row.name, row.parameters]),
+    ).toEqual([
+      ['perceptron', 650],
+      ['one-stage-cnn', 510],
+    ]);
+    for (const row of document.comparison) expect(row.testError).toBeCloseTo(1 - row.testAccuracy, 12);
+    const markdown = readFileSync(join(document.folder, 'comparison.md'), 'utf8');
+    expect(markdown).toContain('| perceptron');
+    for (const name of ['perceptron', 'one-stage-cnn']) {
+      expect(JSON.parse(readFileSync(join(document.folder, name, 'metrics.json'), 'utf8')).model.name).toBe(
+        name,
+      );
+    }
+    expect(readFileSync(join(document.folder, 'report.html'), 'utf8')).toContain(
+      '<a href="one-stage-cnn/report.html">',
+    );
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTemporaryFolders, runBin } from './support/run-bin';
+
+afterAll(removeTemporaryFolders);
+
+const badUsage: [string, string[], RegExp][] = [
+  [
+    'an unknown model',
+    ['train', '--model', 'lenet'],
+    /^error: Unknown model 'lenet'\. Did you mean 'lenet5'\? Valid models: xor-mlp, perceptron, .*scratch-mlp\. Received: --model "lenet"$/m,
+  ],
+  [
+    'an unknown data set',
+    ['train', '--model', 'lenet5', '--dataset', 'fashion'],
+    /Unknown dataset 'fashion'\. Did you mean 'fashion-mnist'\? Valid datasets: xor, digits, mnist, fashion-mnist\./,
+  ],
+  [
+    'an unknown optimizer',
+    ['train', '--model', 'mlp', '--optimizer', 'adamw'],
+    /Unknown optimizer 'adamw'\. Did you mean 'adam'\? Valid optimizers: sgd, adagrad, adadelta, rmsprop, adam, adamax\./,
+  ],
+  [
+    'an unknown backend',
+    ['lab', 'xor', '--backend', 'webgl'],
+    /Unknown backend 'webgl'\. Did you mean 'wasm'\? Valid backends: auto, tensorflow, wasm, cpu\./,
+  ],
+  [
+    'an unknown lab',
+    ['lab', 'lenet'],
+    /Unknown lab 'lenet'\. Did you mean 'lenet5'\? Valid labs: xor, digits-perceptron, /,
+  ],
+  [
+    'an unknown command',
+    ['trian'],
+    /Unknown command 'trian'\. Did you mean 'train'\? Valid commands: run, train, lab, /,
+  ],
+  ['an unknown option', ['models', '--colour'], /^error: unknown option '--colour'/m],
+  ['a missing option', ['summary'], /required option '--model <name>' not specified/],
+  ['a missing lab name', ['lab'], /Name a lab: xor, .*\. Received: no lab name$/m],
+  [
+    'a bad number',
+    ['train', '--model', 'mlp', '--epochs', '0'],
+    /--epochs takes a whole number of at least 1\. Received: --epochs "0"$/m,
+  ],
+  [
+    'a bad fraction',
+    ['run', '--validation-split', '1.5'],
+    /--validation-split takes a fraction .*Received: --validation-split "1.5"$/m,
+  ],
+  [
+    'a model whose input does not fit the data set',
+    ['train', '--model', 'mnist-cnn', '--dataset', 'digits'],
+    /Model mnist-cnn takes inputs of shape \[28, 28, 1\] but digits samples have shape \[8, 8, 1\]; use a model made for digits \(perceptron, one-stage-cnn\) or another --dataset\. Received: model input \[28, 28, 1\], digits sample \[8, 8, 1\]$/m,
+  ],
+  [
+    'a model that does not fit in a comparison',
+    ['compare', '--models', 'perceptron,xor-mlp'],
+    /Model xor-mlp takes inputs of shape \[2\] but digits samples have shape \[8, 8, 1\]/,
+  ],
+  ['a model named twice in a comparison', ['compare', '--models', 'mlp,mlp'], /--models names mlp twice/],
+];
+
+describe('bad usage exits with code 2 and says what to type', () => {
+  it.each(badUsage)('%s', async (_case, args, message) => {
+    const result = await runBin(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).not.toContain('Run folder');
+  });
+
+  it('with --json also prints the error as a JSON document on stdout', async () => {
+    const result = await runBin(['train', '--model', 'lenet', '--json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      error: {
+        name: 'UnknownNameError',
+        exitCode: 2,
+        message: expect.stringContaining("Did you mean 'lenet5'?"),
+      },
+    });
+  });
+});
+
+describe('failures exit with code 1', () => {
+  it('a folder without a model names what it looked for, without a stack trace', async () => {
+    const result = await runBin(['evaluate', 'no-such-run']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: No saved model in no-such-run: expected model\/model\.json .* Received: path="no-such-run"\n$/,
+    );
+  });
+
+  it('--debug adds the stack trace', async () => {
+    const result = await runBin(['evaluate', 'no-such-run', '--debug']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/ModelNotFoundError: No saved model[^\n]*\n\s+at /);
+  });
+
+  it('a backend that is not installed says how to install it', async () => {
+    const result = await runBin([
+      'train',
+      '--model',
+      'perceptron',
+      '--backend',
+      'tensorflow',
+      '--epochs',
+      '1',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("No usable tfjs backend for 'tensorflow'");
+    expect(result.stderr).toContain('npm install @tensorflow/tfjs-node');
+  });
+});
