@@ -1,4 +1,5 @@
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
+import { nodeModule } from '../loaders/node-module';
 import { createByteSink } from './byte-sink';
 
 /** How to decompress: Node's zlib (fastest in Node) or the platform `DecompressionStream` (browsers, workers). */
@@ -91,7 +92,7 @@ function isNode(): boolean {
 }
 
 async function inflateWithZlib(chunks: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void) {
-  const { createGunzip } = await import('node:zlib');
+  const { createGunzip } = await nodeModule('node:zlib');
   const inflater = createGunzip({ chunkSize: 1 << 20 });
   let failure: Error | undefined;
   const ended = new Promise<void>((resolve, reject) => {

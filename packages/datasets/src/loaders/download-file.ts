@@ -3,6 +3,7 @@ import { ChecksumError } from '../errors/checksum-error';
 import { type DownloadAttempt, DownloadError } from '../errors/download-error';
 import { HttpStatusError } from '../errors/http-status-error';
 import type { RemoteFile } from './idx-dataset-source';
+import { nodeModule } from './node-module';
 
 /** Progress of one download, reported after each chunk received. */
 export interface DownloadProgress {
@@ -53,8 +54,8 @@ function isTransient(status: number): boolean {
 }
 
 async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileOptions): Promise<string> {
-  const { open, rename, rm } = await import('node:fs/promises');
-  const { join } = await import('node:path');
+  const { open, rename, rm } = await nodeModule('node:fs/promises');
+  const { join } = await nodeModule('node:path');
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     await response.body?.cancel();
@@ -101,7 +102,7 @@ async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileO
 
 async function createHasher(algorithm: RemoteFile['checksum']['algorithm']) {
   if (algorithm === 'md5') return createMd5();
-  const { createHash } = await import('node:crypto');
+  const { createHash } = await nodeModule('node:crypto');
   const hash = createHash('sha256');
   return { update: (bytes: Uint8Array) => hash.update(bytes), digest: () => hash.digest('hex') };
 }

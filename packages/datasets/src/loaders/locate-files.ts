@@ -1,3 +1,4 @@
+import { nodeModule } from './node-module';
 /** The folders searched for a data set's files, in order, and where downloads go. */
 export interface SearchPlan {
   readonly dirs: readonly string[];
@@ -9,8 +10,8 @@ export interface SearchPlan {
  * `<cache folder>/<id>`, e.g. `~/.cache/digitlab/mnist`.
  */
 export async function defaultCacheDir(): Promise<string> {
-  const { join } = await import('node:path');
-  const { homedir } = await import('node:os');
+  const { join } = await nodeModule('node:path');
+  const { homedir } = await nodeModule('node:os');
   const cacheHome = process.env.XDG_CACHE_HOME;
   return cacheHome ? join(cacheHome, 'digitlab') : join(homedir(), '.cache', 'digitlab');
 }
@@ -25,7 +26,7 @@ export async function searchPlan(
   systemDirs: readonly string[],
   cacheDir: string | undefined,
 ): Promise<SearchPlan> {
-  const { join } = await import('node:path');
+  const { join } = await nodeModule('node:path');
   const dataDir = process.env.DIGITLAB_DATA_DIR;
   const cacheRoot = cacheDir ?? (await defaultCacheDir());
   const downloadDir = join(cacheRoot, id);
@@ -35,8 +36,8 @@ export async function searchPlan(
 
 /** The first existing path of `name` (or of `name` without `.gz`, a decompressed copy) in `dirs`. */
 export async function findFile(name: string, dirs: readonly string[]): Promise<string | undefined> {
-  const { stat } = await import('node:fs/promises');
-  const { join } = await import('node:path');
+  const { stat } = await nodeModule('node:fs/promises');
+  const { join } = await nodeModule('node:path');
   const names = name.endsWith('.gz') ? [name, name.slice(0, -3)] : [name];
   for (const dir of dirs) {
     for (const candidate of names) {

@@ -2,6 +2,7 @@ import { MissingFilesError } from '../errors/missing-files-error';
 import { type DownloadProgress, downloadFile } from './download-file';
 import type { IdxDatasetSource, RemoteFile } from './idx-dataset-source';
 import { findFile, searchPlan } from './locate-files';
+import { nodeModule } from './node-module';
 
 export interface ObtainOptions {
   readonly dir: string | undefined;
@@ -34,7 +35,7 @@ export async function obtainFiles(
     const names = missing.map((file) => file.name);
     throw new MissingFilesError(source.title, source.id, names, plan.dirs, plan.downloadDir);
   }
-  const { mkdir } = await import('node:fs/promises');
+  const { mkdir } = await nodeModule('node:fs/promises');
   await mkdir(plan.downloadDir, { recursive: true });
   for (const file of missing) {
     paths.set(file.name, await downloadFile(file, { ...options, directory: plan.downloadDir }));

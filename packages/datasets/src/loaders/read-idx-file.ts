@@ -2,13 +2,14 @@ import type { FileHandle } from 'node:fs/promises';
 import { gunzip, isGzip, trailerSize } from '../gzip/gunzip';
 import { decodeIdx } from '../idx/decode-idx';
 import type { IdxArray } from '../idx/idx-array';
+import { nodeModule } from './node-module';
 
 /**
  * Reads an IDX file, gzipped or not (Node only). A gzipped file is read in 1 MiB pieces through the decompressor
  * into one buffer sized from the gzip trailer, so the compressed file is never held in memory whole.
  */
 export async function readIdxFile(path: string): Promise<IdxArray> {
-  const { open, readFile } = await import('node:fs/promises');
+  const { open, readFile } = await nodeModule('node:fs/promises');
   const handle = await open(path);
   try {
     const { size } = await handle.stat();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 
-/** Hidden-layer activations whose derivatives {@link backpropagate} writes out. */
+/** Hidden-layer activations whose derivatives `backpropagate` writes out. */
 export type ScratchActivation = 'relu' | 'sigmoid' | 'tanh';
 
 /** One dense layer's parameters. */
