@@ -35,6 +35,19 @@ describe('the MNIST and Fashion-MNIST labs on small generated IDX files', () => 
     expect(JSON.parse(predict.stdout)).toMatchObject({ format: 'idx', count: 100 });
   }, 60_000);
 
+  it('lab scratch-mlp --dataset fashion-mnist runs the lab recipe on the stand-in data set', async () => {
+    const result = await runBin(
+      ['lab', 'scratch-mlp', '--dataset', 'fashion-mnist', '--epochs', '1', '--offline', '--json'],
+      { cwd, env },
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      model: { name: 'scratch-mlp', params: 79_510 },
+      dataset: { name: 'fashion-mnist', test: 100 },
+      settings: { optimizer: 'sgd', learningRate: 0.1, batchSize: 64, epochs: 1 },
+    });
+  }, 60_000);
+
   it('lab scratch-mlp saves the hand-written MLP as a TF.js Layers model that evaluate loads', async () => {
     const result = await runBin(['lab', 'scratch-mlp', '--epochs', '1', '--json'], { cwd, env });
     expect(result.code).toBe(0);

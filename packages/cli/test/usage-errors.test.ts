@@ -57,6 +57,11 @@ const badUsage: [string, string[], RegExp][] = [
     ['compare', '--models', 'perceptron,xor-mlp'],
     /Model xor-mlp takes inputs of shape \[2\] but digits samples have shape \[8, 8, 1\]/,
   ],
+  [
+    'a lab moved to a data set its model does not fit',
+    ['lab', 'mnist-cnn', '--dataset', 'digits'],
+    /Model mnist-cnn takes inputs of shape \[28, 28, 1\] but digits samples have shape \[8, 8, 1\]/,
+  ],
   ['a model named twice in a comparison', ['compare', '--models', 'mlp,mlp'], /--models names mlp twice/],
 ];
 

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
+import { parseDatasetName } from '../cli/option-parsers';
 import type { Output } from '../cli/output';
 import { textTable } from '../cli/text-table';
 import { runComparison } from '../comparison/run-comparison';
+import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { UsageError } from '../errors/usage-error';
 import { findLab, labNames, labs } from '../recipes/labs';
 import { applyOverrides } from '../recipes/recipe';
@@ -43,6 +45,11 @@ export function registerLabCommand(program: Command, io: CliIo): void {
     )
     .argument('[name]', `the lab: ${labNames.join(', ')}`)
     .option('--list', 'list the labs and their settings')
+    .option(
+      '--dataset <name>',
+      `run the lab on another data set of the same sample shape, e.g. fashion-mnist for a MNIST lab (${datasetNames.join(', ')})`,
+      (value) => parseDatasetName(value),
+    )
     .addHelpText(
       'after',
       `\nLabs:\n${labTable()
@@ -64,7 +71,7 @@ export function registerLabCommand(program: Command, io: CliIo): void {
         );
       }
       const lab = findLab(name);
-      const overrides = recipeOverrides(options);
+      const overrides = { ...recipeOverrides(options), dataset: options.dataset as DatasetName | undefined };
       const context = { io, output, command: 'lab' };
       if (lab.compareOptimizers !== undefined && overrides.optimizer === undefined) {
         const recipes = lab.compareOptimizers.map((optimizer) =>

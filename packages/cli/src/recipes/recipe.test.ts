@@ -22,4 +22,16 @@ describe('applyOverrides', () => {
     });
     expect(applyOverrides(defaultRecipe, { optimizer: 'adam' })).toMatchObject({ learningRate: 0.01 });
   });
+
+  it('moves a recipe to another data set, with a test split where the data set has no test files', () => {
+    const mnistLab = { ...defaultRecipe, dataset: 'mnist' as const, testSplit: 0 };
+    expect(applyOverrides(mnistLab, { dataset: 'fashion-mnist' })).toMatchObject({
+      dataset: 'fashion-mnist',
+      testSplit: 0,
+    });
+    expect(applyOverrides(mnistLab, { dataset: 'digits' })).toMatchObject({
+      dataset: 'digits',
+      testSplit: 0.25,
+    });
+  });
 });

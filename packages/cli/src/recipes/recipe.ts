@@ -1,6 +1,6 @@
 import type { ModelName } from '@digitlab/models';
 import type { OptimizerName } from '@digitlab/trainer';
-import type { DatasetName } from '../data/dataset-catalog';
+import { type DatasetName, findDataset } from '../data/dataset-catalog';
 
 /** Everything one training run needs: which model on which data, and how to train it. */
 export interface Recipe {
@@ -28,6 +28,8 @@ export interface Recipe {
 
 /** What the command line may change in a recipe; undefined keeps the recipe's value. */
 export interface RecipeOverrides {
+  /** Another data set with samples of the same shape (e.g. a MNIST lab on Fashion-MNIST). */
+  readonly dataset?: DatasetName | undefined;
   readonly epochs?: number | undefined;
   readonly batchSize?: number | undefined;
   readonly optimizer?: OptimizerName | undefined;
@@ -42,8 +44,14 @@ export interface RecipeOverrides {
  */
 export function applyOverrides(recipe: Recipe, overrides: RecipeOverrides): Recipe {
   const optimizerChanged = overrides.optimizer !== undefined && overrides.optimizer !== recipe.optimizer;
+  const dataset = overrides.dataset ?? recipe.dataset;
+  // A data set without official test files needs a split of its own; one with them ignores testSplit.
+  const testSplit =
+    findDataset(dataset).testSet === 'split' && recipe.testSplit === 0 ? 0.25 : recipe.testSplit;
   return {
     ...recipe,
+    dataset,
+    testSplit,
     epochs: overrides.epochs ?? recipe.epochs,
     batchSize: overrides.batchSize ?? recipe.batchSize,
     optimizer: overrides.optimizer ?? recipe.optimizer,
