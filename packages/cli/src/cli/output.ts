@@ -1,5 +1,5 @@
 import picocolors from 'picocolors';
-import type { Colors } from 'picocolors/types';
+import type { Colors } from 'picocolors/types.js';
 import type { CliIo, OutputStream } from './cli-io';
 
 /** How a command reports: the global flags, resolved. */

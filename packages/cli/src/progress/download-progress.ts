@@ -1,6 +1,6 @@
 import type { DownloadProgress } from '@digitlab/datasets';
 import cliProgress from 'cli-progress';
-import type { Colors } from 'picocolors/types';
+import type { Colors } from 'picocolors/types.js';
 import type { OutputStream } from '../cli/cli-io';
 
 /** Follows file downloads; `finish` closes the last one. */

@@ -1,6 +1,6 @@
 import type { TrainingCallback } from '@digitlab/trainer';
 import cliProgress from 'cli-progress';
-import type { Colors } from 'picocolors/types';
+import type { Colors } from 'picocolors/types.js';
 import type { OutputStream } from '../cli/cli-io';
 import { epochLine } from './epoch-line';
 
