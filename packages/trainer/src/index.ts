@@ -33,6 +33,7 @@ export {
 export type { ImageDatasetLike, Labels, Samples, TrainingData } from './data/samples';
 export { type BackendAttempt, BackendUnavailableError } from './errors/backend-unavailable-error';
 export { CheckpointError } from './errors/checkpoint-error';
+export { FusedEngineError } from './errors/fused-engine-error';
 export { InvalidOptionError } from './errors/invalid-option-error';
 export { KernelInputError } from './errors/kernel-input-error';
 export { NonFiniteLossError } from './errors/non-finite-loss-error';
@@ -55,7 +56,7 @@ export {
 } from './optimizers/optimizer-config';
 export { type EvaluateOptions, type Evaluation, evaluate } from './training/evaluate';
 export { fit } from './training/fit';
-export type { FitOptions } from './training/fit-options';
+export type { FitEngine, FitOptions } from './training/fit-options';
 export type { EpochLogs, History, LogName, TrainingParams } from './training/history';
 export type { MetricName } from './training/metric-name';
 export {

@@ -83,4 +83,26 @@ export interface FitOptions {
    * @default undefined
    */
   resumeFrom?: TrainingCheckpoint;
+  /**
+   * How each batch is computed. `'fused'`: the whole step (forward, loss, backward, optimizer update) runs
+   * in digitlab's own WebAssembly SIMD kernels on worker threads, several times faster than tfjs ops on
+   * wasm or cpu; it covers Sequential models of Dense, Conv2D, pooling, Dropout, Flatten and Activation
+   * layers (linear, relu, sigmoid, tanh; softmax or sigmoid output) with cross-entropy losses and SGD
+   * (with momentum), Adam, RMSprop or Adadelta, and throws a `FusedEngineError` for anything else. `'tfjs'`: tfjs
+   * ops with autodiff on the active backend. `'auto'`: fused on the wasm and cpu backends when it covers
+   * the model, loss and optimizer, tfjs otherwise (WebGL, WebGPU, tfjs-node are left to tfjs).
+   * The model's weights and the optimizer's state are brought up to date at each epoch end.
+   * @default 'auto'
+   */
+  engine?: FitEngine;
+  /**
+   * Threads of the fused engine; each computes part of every batch.
+   * @default the machine's cores, 4 at most; 1 for models too small to gain from threads (under 2 million
+   * multiply-adds a batch, e.g. XOR or the perceptron) and in a browser page that is not cross-origin
+   * isolated (SharedArrayBuffer needs COOP/COEP headers)
+   */
+  threads?: number;
 }
+
+/** How `fit` computes batches: see {@link FitOptions.engine}. */
+export type FitEngine = 'auto' | 'fused' | 'tfjs';

@@ -7,6 +7,8 @@ import { BatchBuilder } from '../data/batch-builder';
 import type { TrainingData } from '../data/samples';
 import { deriveSeed, shuffleInPlace } from '../data/seeded-order';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
+import type { FusedEngine } from '../fused/fused-engine';
+import { startEngine } from '../fused/start-engine';
 import type { TrainableModel } from '../model/trainable-model';
 import type { FitOptions } from './fit-options';
 import { type FitPlan, planFit } from './fit-plan';
@@ -31,11 +33,13 @@ export async function fit(
   const { shuffle = true, callbacks = [], signal, yieldEvery = 'auto', resumeFrom } = options;
   const yieldControl = new YieldControl(yieldEvery);
   const plan = planFit(model, data, options);
-  // Autodiff needs tfjs-core's gradients; setupBackend may have been told to skip them.
-  if (model.computeGradients === undefined) await registerGradients();
+  let engine: FusedEngine | undefined;
   try {
     if (resumeFrom !== undefined) await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');
-    const history = startHistory(plan, resumeFrom);
+    engine = await startEngine(model, plan, options);
+    // Autodiff needs tfjs-core's gradients; setupBackend may have been told to skip them.
+    if (engine === undefined && model.computeGradients === undefined) await registerGradients();
+    const history = startHistory(plan, resumeFrom, engine);
     let stopReason: string | undefined;
     const context: TrainingContext = {
       model,
@@ -55,6 +59,7 @@ export async function fit(
       context,
       callbacks: list,
       builder,
+      engine,
       yieldControl,
       signal,
       stopping: () => stopReason !== undefined,
@@ -83,18 +88,24 @@ export async function fit(
     await list.emit('onTrainEnd', { context, history, stopReason });
     return history;
   } finally {
+    engine?.dispose();
     if (plan.ownsOptimizer) plan.optimizer.dispose();
   }
 }
 
 /** A new history, or the checkpoint's continued. */
-function startHistory(plan: FitPlan, resumeFrom: FitOptions['resumeFrom']): History {
+function startHistory(
+  plan: FitPlan,
+  resumeFrom: FitOptions['resumeFrom'],
+  engine: FusedEngine | undefined,
+): History {
   return {
     epoch: [...(resumeFrom?.history.epoch ?? [])],
     history: structuredClone(resumeFrom?.history.history ?? { loss: [] }),
     seconds: [...(resumeFrom?.history.seconds ?? [])],
     backend: tf.getBackend(),
     seed: plan.seed,
+    engine: engine === undefined ? 'tfjs' : `fused x${engine.threads}`,
     params: {
       epochs: plan.epochs,
       initialEpoch: resumeFrom?.epoch ?? 0,

@@ -50,6 +50,8 @@ export interface History {
   readonly backend: string;
   /** The seed of the split, shuffle and dropout masks; pass it again to replay the run. */
   readonly seed: number;
+  /** What computed the batches: `'fused'` (with its thread count, e.g. `'fused x2'`) or `'tfjs'`. */
+  readonly engine: string;
   readonly params: TrainingParams;
   /** Why training ended before `epochs`, e.g. by early stopping; undefined when it ran to the end. */
   stopReason: string | undefined;

@@ -1,0 +1,79 @@
+// Element-wise activations applied in place, and their derivatives expressed through the output y (which
+// is what the backward pass keeps): relu' = y > 0, sigmoid' = y (1 - y), tanh' = 1 - y^2.
+import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from './plan';
+
+export function activateInPlace(kind: i32, y: usize, count: i32): void {
+  if (kind == ACT_LINEAR) return;
+  let i = 0;
+  if (kind == ACT_RELU) {
+    const zero = f32x4.splat(0);
+    for (; i + 4 <= count; i += 4) {
+      const at = y + (<usize>i << 2);
+      v128.store(at, f32x4.max(v128.load(at), zero));
+    }
+  }
+  for (; i < count; i++) {
+    const at = y + (<usize>i << 2);
+    const x = load<f32>(at);
+    let value: f32 = x;
+    if (kind == ACT_RELU) value = x > 0 ? x : 0;
+    else if (kind == ACT_SIGMOID) value = <f32>1 / (<f32>1 + Mathf.exp(-x));
+    else if (kind == ACT_TANH) value = Mathf.tanh(x);
+    store<f32>(at, value);
+  }
+}
+
+/** g *= f'(x) where y = f(x), for `count` values. */
+export function activationGradientInPlace(kind: i32, y: usize, g: usize, count: i32): void {
+  if (kind == ACT_LINEAR) return;
+  let i = 0;
+  if (kind == ACT_RELU) {
+    const zero = f32x4.splat(0);
+    for (; i + 4 <= count; i += 4) {
+      const offset = <usize>i << 2;
+      const positive = f32x4.gt(v128.load(y + offset), zero);
+      v128.store(g + offset, v128.and(v128.load(g + offset), positive));
+    }
+  }
+  for (; i < count; i++) {
+    const offset = <usize>i << 2;
+    const out = load<f32>(y + offset);
+    let slope: f32 = 1;
+    if (kind == ACT_RELU) slope = out > 0 ? 1 : 0;
+    else if (kind == ACT_SIGMOID) slope = out * (1 - out);
+    else if (kind == ACT_TANH) slope = 1 - out * out;
+    store<f32>(g + offset, load<f32>(g + offset) * slope);
+  }
+}
+
+/** Adds `bias[c]` to every row of `rows x channels` values. */
+export function addBias(y: usize, bias: usize, rows: i32, channels: i32): void {
+  for (let r = 0; r < rows; r++) {
+    const row = y + (<usize>(r * channels) << 2);
+    let c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      const offset = <usize>c << 2;
+      v128.store(row + offset, f32x4.add(v128.load(row + offset), v128.load(bias + offset)));
+    }
+    for (; c < channels; c++) {
+      const offset = <usize>c << 2;
+      store<f32>(row + offset, load<f32>(row + offset) + load<f32>(bias + offset));
+    }
+  }
+}
+
+/** gradient[c] += sum over rows of g[r, c]. */
+export function addColumnSums(g: usize, rows: i32, channels: i32, gradient: usize): void {
+  for (let r = 0; r < rows; r++) {
+    const row = g + (<usize>(r * channels) << 2);
+    let c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      const offset = <usize>c << 2;
+      v128.store(gradient + offset, f32x4.add(v128.load(gradient + offset), v128.load(row + offset)));
+    }
+    for (; c < channels; c++) {
+      const offset = <usize>c << 2;
+      store<f32>(gradient + offset, load<f32>(gradient + offset) + load<f32>(row + offset));
+    }
+  }
+}

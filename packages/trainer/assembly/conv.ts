@@ -1,0 +1,104 @@
+// Convolution through im2col: each output pixel's receptive field becomes one row of a [pixels x K]
+// matrix (K = kh * kw * inChannels, ordered as the [kh, kw, in, out] kernel), so forward, filter gradient
+// and input gradient are each one matrix product over all the thread's samples. Padding reads as zero.
+import { gemm } from './gemm';
+import {
+  L_C, L_H, L_KH, L_KW, L_OC, L_OH, L_OW, L_PL, L_PT, L_SH, L_SW, L_W, word,
+} from './plan';
+
+// Adds (or copies) `count` floats from `from` to `to`.
+// @ts-ignore: decorator
+@inline
+function moveFloats(to: usize, from: usize, count: i32, add: bool): void {
+  let q = 0;
+  for (; q + 4 <= count; q += 4) {
+    const offset = <usize>q << 2;
+    const value = v128.load(from + offset);
+    v128.store(to + offset, add ? f32x4.add(v128.load(to + offset), value) : value);
+  }
+  for (; q < count; q++) {
+    const offset = <usize>q << 2;
+    const value = load<f32>(from + offset);
+    store<f32>(to + offset, add ? load<f32>(to + offset) + value : value);
+  }
+}
+
+/**
+ * Copies each output pixel's receptive field of one sample into a row of `col` (`toCol`), or adds the
+ * rows of `col` back onto the input positions they came from (`!toCol`, with `x` zeroed first). A
+ * field row (kw x channels values) is contiguous in NHWC, so it moves as one run when it lies inside.
+ */
+function transfer(layer: usize, x: usize, col: usize, toCol: bool): void {
+  const h = word(layer, L_H), w = word(layer, L_W), c = word(layer, L_C);
+  const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
+  const sh = word(layer, L_SH), sw = word(layer, L_SW), pt = word(layer, L_PT), pl = word(layer, L_PL);
+  const run = kw * c;
+  let at = col;
+  for (let oy = 0; oy < oh; oy++) {
+    for (let ox = 0; ox < ow; ox++) {
+      const ix0 = ox * sw - pl;
+      for (let ky = 0; ky < kh; ky++) {
+        const iy = oy * sh - pt + ky;
+        if (iy < 0 || iy >= h) {
+          if (toCol) memory.fill(at, 0, <usize>run << 2);
+        } else if (ix0 >= 0 && ix0 + kw <= w) {
+          const image = x + (<usize>((iy * w + ix0) * c) << 2);
+          if (toCol) moveFloats(at, image, run, false);
+          else moveFloats(image, at, run, true);
+        } else {
+          for (let kx = 0; kx < kw; kx++) {
+            const ix = ix0 + kx;
+            const field = at + (<usize>(kx * c) << 2);
+            if (ix >= 0 && ix < w) {
+              const image = x + (<usize>((iy * w + ix) * c) << 2);
+              if (toCol) moveFloats(field, image, c, false);
+              else moveFloats(image, field, c, true);
+            } else if (toCol) {
+              memory.fill(field, 0, <usize>c << 2);
+            }
+          }
+        }
+        at += <usize>run << 2;
+      }
+    }
+  }
+}
+
+function fieldSize(layer: usize): i32 {
+  return word(layer, L_KH) * word(layer, L_KW) * word(layer, L_C);
+}
+
+/**
+ * y = im2col(x) x kernel for `rows` samples as one product; `col` keeps the fields for the backward pass
+ * (bias and activation are added by the caller).
+ */
+export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y: usize, col: usize, scratch: usize): void {
+  const pixels = word(layer, L_OH) * word(layer, L_OW);
+  const k = fieldSize(layer), oc = word(layer, L_OC);
+  const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
+  for (let r = 0; r < rows; r++) {
+    transfer(layer, x + (<usize>(r * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
+  }
+  gemm(rows * pixels, oc, k, col, k, false, kernel, oc, false, y, oc, false, scratch);
+}
+
+/**
+ * Filter gradient += col^T x dy over the `rows` samples and, when `dx` is non-zero, dx = col2im(dy x
+ * kernel^T); `col` holds the forward pass's fields and is overwritten.
+ */
+export function convBackward(
+  layer: usize, rows: i32, kernel: usize, dy: usize, kernelGradient: usize, dx: usize, col: usize,
+  scratch: usize,
+): void {
+  const pixels = word(layer, L_OH) * word(layer, L_OW);
+  const k = fieldSize(layer), oc = word(layer, L_OC);
+  const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
+  const m = rows * pixels;
+  if (kernelGradient != 0) gemm(k, oc, m, col, k, true, dy, oc, false, kernelGradient, oc, true, scratch);
+  if (dx == 0) return;
+  gemm(m, k, oc, dy, oc, false, kernel, oc, true, col, k, false, scratch);
+  memory.fill(dx, 0, <usize>(rows * inSize) << 2);
+  for (let r = 0; r < rows; r++) {
+    transfer(layer, dx + (<usize>(r * inSize) << 2), col + (<usize>(r * pixels * k) << 2), false);
+  }
+}

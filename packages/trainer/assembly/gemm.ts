@@ -1,0 +1,176 @@
+// Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
+// Blocks of A and B are packed into contiguous panels (4 rows of A, 8 columns of B, zero-padded at the
+// edges) so that the 4x8 register tile reads both with unit stride whatever the transposition.
+
+const MR: i32 = 4;
+const NR: i32 = 8;
+const KC: i32 = 256;
+const MC: i32 = 128;
+
+/** Bytes of scratch `gemm` needs for B panels of `n` columns plus the A block. */
+export function gemmScratchBytes(n: i32): i32 {
+  const panels = (n + NR - 1) / NR;
+  return (panels * NR * KC + MC * KC + NR) * 4;
+}
+
+function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, dst: usize): void {
+  for (let j = 0; j < n; j += NR) {
+    const cols = min(NR, n - j);
+    const panel = dst + <usize>(j * kc) * 4;
+    for (let k = 0; k < kc; k++) {
+      const out = panel + <usize>(k * NR) * 4;
+      if (!transB && cols == NR) {
+        const row = b + <usize>((k0 + k) * ldb + j) * 4;
+        v128.store(out, v128.load(row));
+        v128.store(out, v128.load(row, 16), 16);
+        continue;
+      }
+      for (let c = 0; c < NR; c++) {
+        let value: f32 = 0;
+        if (c < cols) {
+          value = transB
+            ? load<f32>(b + <usize>((j + c) * ldb + k0 + k) * 4)
+            : load<f32>(b + <usize>((k0 + k) * ldb + j + c) * 4);
+        }
+        store<f32>(out + <usize>c * 4, value);
+      }
+    }
+  }
+}
+
+function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: i32, dst: usize): void {
+  for (let i = 0; i < mc; i += MR) {
+    const rows = min(MR, mc - i);
+    const panel = dst + <usize>(i * kc) * 4;
+    for (let k = 0; k < kc; k++) {
+      const out = panel + <usize>(k * MR) * 4;
+      if (transA && rows == MR) {
+        v128.store(out, v128.load(a + <usize>((k0 + k) * lda + i0 + i) * 4));
+        continue;
+      }
+      for (let r = 0; r < MR; r++) {
+        let value: f32 = 0;
+        if (r < rows) {
+          value = transA
+            ? load<f32>(a + <usize>((k0 + k) * lda + i0 + i + r) * 4)
+            : load<f32>(a + <usize>((i0 + i + r) * lda + k0 + k) * 4);
+        }
+        store<f32>(out + <usize>r * 4, value);
+      }
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline
+function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, tile: usize): void {
+  if (cols == NR) {
+    if (accumulate) {
+      low = f32x4.add(low, v128.load(c));
+      high = f32x4.add(high, v128.load(c, 16));
+    }
+    v128.store(c, low);
+    v128.store(c, high, 16);
+    return;
+  }
+  v128.store(tile, low);
+  v128.store(tile, high, 16);
+  for (let q = 0; q < cols; q++) {
+    const target = c + <usize>q * 4;
+    const value = load<f32>(tile + <usize>q * 4);
+    store<f32>(target, accumulate ? load<f32>(target) + value : value);
+  }
+}
+
+/**
+ * The micro-kernel: one 4x8 tile of C from 4 rows of A and B's packed 8-column panel over `kc` steps, the
+ * 8 accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes),
+ * so a packed A panel (4, 16) and A read in place take the same path. Stores the first `rows` rows.
+ */
+function kernel(
+  pa: usize, rowStride: usize, kStride: usize, pb: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32,
+  accumulate: bool, tile: usize,
+): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  let p1 = pa + rowStride, p2 = pa + 2 * rowStride, p3 = pa + 3 * rowStride;
+  for (let k = 0; k < kc; k++) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = f32x4.add(c00, f32x4.mul(a, b0));
+    c01 = f32x4.add(c01, f32x4.mul(a, b1));
+    a = v128.load32_splat(p1);
+    c10 = f32x4.add(c10, f32x4.mul(a, b0));
+    c11 = f32x4.add(c11, f32x4.mul(a, b1));
+    a = v128.load32_splat(p2);
+    c20 = f32x4.add(c20, f32x4.mul(a, b0));
+    c21 = f32x4.add(c21, f32x4.mul(a, b1));
+    a = v128.load32_splat(p3);
+    c30 = f32x4.add(c30, f32x4.mul(a, b0));
+    c31 = f32x4.add(c31, f32x4.mul(a, b1));
+    pa += kStride;
+    p1 += kStride;
+    p2 += kStride;
+    p3 += kStride;
+    pb += 32;
+  }
+  const stride = <usize>ldc * 4;
+  storeRow(c, cols, c00, c01, accumulate, tile);
+  if (rows > 1) storeRow(c + stride, cols, c10, c11, accumulate, tile);
+  if (rows > 2) storeRow(c + 2 * stride, cols, c20, c21, accumulate, tile);
+  if (rows > 3) storeRow(c + 3 * stride, cols, c30, c31, accumulate, tile);
+}
+
+/**
+ * C[m x n] (=|+=) op(A)[m x k] x op(B)[k x n], row-major with leading dimensions; `transA` reads A stored
+ * as [k x m], `transB` reads B stored as [n x k]. `scratch` holds `gemmScratchBytes(n)` bytes.
+ */
+export function gemm(
+  m: i32, n: i32, k: i32,
+  a: usize, lda: i32, transA: bool,
+  b: usize, ldb: i32, transB: bool,
+  c: usize, ldc: i32, accumulate: bool,
+  scratch: usize,
+): void {
+  const packedA = scratch + <usize>(((n + NR - 1) / NR) * NR * KC) * 4;
+  const tile = packedA + <usize>(MC * KC) * 4;
+  for (let k0 = 0; k0 < k; k0 += KC) {
+    const kc = min(KC, k - k0);
+    const add = accumulate || k0 > 0;
+    packB(b, ldb, transB, k0, kc, n, scratch);
+    // With one or two column panels A is read once, so packing it would only double its traffic.
+    if (n <= 2 * NR) {
+      const rowStride: usize = transA ? 4 : <usize>lda * 4;
+      const kStride: usize = transA ? <usize>lda * 4 : 4;
+      const full = m & ~(MR - 1);
+      for (let j = 0; j < n; j += NR) {
+        const pb = scratch + <usize>(j * kc) * 4;
+        const cols = min(NR, n - j);
+        for (let i = 0; i < full; i += MR) {
+          const origin = a + (transA ? <usize>(k0 * lda + i) * 4 : <usize>(i * lda + k0) * 4);
+          kernel(origin, rowStride, kStride, pb, kc, c + <usize>(i * ldc + j) * 4, ldc, MR, cols, add, tile);
+        }
+        if (full < m) {
+          packA(a, lda, transA, full, m - full, k0, kc, packedA);
+          kernel(packedA, 4, 16, pb, kc, c + <usize>(full * ldc + j) * 4, ldc, m - full, cols, add, tile);
+        }
+      }
+      continue;
+    }
+    for (let i0 = 0; i0 < m; i0 += MC) {
+      const mc = min(MC, m - i0);
+      packA(a, lda, transA, i0, mc, k0, kc, packedA);
+      for (let j = 0; j < n; j += NR) {
+        const pb = scratch + <usize>(j * kc) * 4;
+        const cols = min(NR, n - j);
+        for (let i = 0; i < mc; i += MR) {
+          const target = c + <usize>((i0 + i) * ldc + j) * 4;
+          kernel(packedA + <usize>(i * kc) * 4, 4, 16, pb, kc, target, ldc, min(MR, mc - i), cols, add, tile);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Max and average pooling over NHWC samples. Max pooling records the winning input offset per output so
+// that its backward pass is a scatter; windows clipped by 'same' padding pool only their valid inputs.
+import {
+  L_C, L_H, L_IN_SIZE, L_KH, L_KW, L_OH, L_OUT_SIZE, L_OW, L_PL, L_PT, L_SH, L_SW, L_W, word,
+} from './plan';
+
+export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, rows: i32, isMax: bool): void {
+  const h = word(layer, L_H), w = word(layer, L_W), c = word(layer, L_C);
+  const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
+  const sh = word(layer, L_SH), sw = word(layer, L_SW), pt = word(layer, L_PT), pl = word(layer, L_PL);
+  const inSize = word(layer, L_IN_SIZE), outSize = word(layer, L_OUT_SIZE);
+  for (let r = 0; r < rows; r++) {
+    const xs = x + (<usize>(r * inSize) << 2);
+    let out = y + (<usize>(r * outSize) << 2);
+    let winners = argmax + (<usize>(r * outSize) << 2);
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = max(oy * sh - pt, 0), y1 = min(oy * sh - pt + kh, h);
+      for (let ox = 0; ox < ow; ox++) {
+        const x0 = max(ox * sw - pl, 0), x1 = min(ox * sw - pl + kw, w);
+        // Channels are innermost in NHWC: sweep the window once, updating every channel's running result.
+        const first = (y0 * w + x0) * c;
+        for (let ch = 0; ch < c; ch++) {
+          store<f32>(out + (<usize>ch << 2), load<f32>(xs + (<usize>(first + ch) << 2)));
+          if (isMax) store<i32>(winners + (<usize>ch << 2), first + ch);
+        }
+        for (let iy = y0; iy < y1; iy++) {
+          for (let ix = x0; ix < x1; ix++) {
+            const base = (iy * w + ix) * c;
+            if (base == first) continue;
+            for (let ch = 0; ch < c; ch++) {
+              const value = load<f32>(xs + (<usize>(base + ch) << 2));
+              const at = out + (<usize>ch << 2);
+              const best = load<f32>(at);
+              if (!isMax) {
+                store<f32>(at, best + value);
+              } else if (best == best && !(value <= best)) {
+                // A NaN wins and stays, as TensorFlow's max pooling propagates it.
+                store<f32>(at, value);
+                store<i32>(winners + (<usize>ch << 2), base + ch);
+              }
+            }
+          }
+        }
+        if (!isMax) {
+          const share: f32 = <f32>1 / <f32>((y1 - y0) * (x1 - x0));
+          for (let ch = 0; ch < c; ch++) store<f32>(out + (<usize>ch << 2), load<f32>(out + (<usize>ch << 2)) * share);
+        }
+        out += <usize>c << 2;
+        winners += <usize>c << 2;
+      }
+    }
+  }
+}
+
+/** dx = the pooling's gradient of dy (dx is overwritten). */
+export function poolBackward(layer: usize, dy: usize, dx: usize, argmax: usize, rows: i32, isMax: bool): void {
+  const h = word(layer, L_H), w = word(layer, L_W), c = word(layer, L_C);
+  const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
+  const sh = word(layer, L_SH), sw = word(layer, L_SW), pt = word(layer, L_PT), pl = word(layer, L_PL);
+  const inSize = word(layer, L_IN_SIZE), outSize = word(layer, L_OUT_SIZE);
+  memory.fill(dx, 0, <usize>(rows * inSize) << 2);
+  for (let r = 0; r < rows; r++) {
+    const dxs = dx + (<usize>(r * inSize) << 2);
+    let out = r * outSize;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = max(oy * sh - pt, 0), y1 = min(oy * sh - pt + kh, h);
+      for (let ox = 0; ox < ow; ox++) {
+        const x0 = max(ox * sw - pl, 0), x1 = min(ox * sw - pl + kw, w);
+        const share: f32 = <f32>1 / <f32>((y1 - y0) * (x1 - x0));
+        for (let ch = 0; ch < c; ch++) {
+          const g = load<f32>(dy + (<usize>out << 2));
+          if (isMax) {
+            const to = dxs + (<usize>load<i32>(argmax + (<usize>out << 2)) << 2);
+            store<f32>(to, load<f32>(to) + g);
+          } else {
+            for (let iy = y0; iy < y1; iy++) {
+              for (let ix = x0; ix < x1; ix++) {
+                const to = dxs + (<usize>((iy * w + ix) * c + ch) << 2);
+                store<f32>(to, load<f32>(to) + g * share);
+              }
+            }
+          }
+          out++;
+        }
+      }
+    }
+  }
+}

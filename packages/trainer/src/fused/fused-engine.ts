@@ -1,0 +1,182 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { SampleSet } from '../data/samples';
+import type { LossName } from '../losses/loss';
+import type { LayerSpec } from './describe-layers';
+import type { FusedOptimizer } from './fused-optimizer';
+import { instantiateKernels, type KernelExports, kernelsModule } from './load-kernels';
+import { layoutMemory, type MemoryLayout } from './memory-layout';
+import { readSlots, slotViews, writeSlots } from './optimizer-slots';
+import { header, lossCode } from './plan-layout';
+import { type Phase, ThreadTeam } from './thread-team';
+
+/** What the engine is built for. */
+export interface FusedEngineSetup {
+  readonly specs: readonly LayerSpec[];
+  readonly loss: LossName;
+  readonly optimizer: tf.Optimizer;
+  readonly fusedOptimizer: FusedOptimizer;
+  readonly set: SampleSet;
+  readonly batchSize: number;
+  readonly threads: number;
+}
+
+/**
+ * Trains a Sequential model inside one WebAssembly module: forward pass, loss, backward pass and optimizer
+ * update of a batch run as a handful of calls on memory laid out once, split across threads by rows. The
+ * model's variables and the optimizer's slots are the truth between epochs: `syncToModel` copies back.
+ */
+export class FusedEngine {
+  readonly threads: number;
+  readonly #setup: FusedEngineSetup;
+  readonly #layout: MemoryLayout;
+  readonly #memory: WebAssembly.Memory;
+  readonly #kernels: KernelExports;
+  readonly #team: ThreadTeam | undefined;
+  readonly #floats: Float32Array;
+  readonly #header: Int32Array;
+  readonly #trainable: { variable: tf.Variable; pointer: number }[] = [];
+
+  private constructor(
+    setup: FusedEngineSetup,
+    layout: MemoryLayout,
+    memory: WebAssembly.Memory,
+    kernels: KernelExports,
+    team: ThreadTeam | undefined,
+  ) {
+    this.#setup = setup;
+    this.#layout = layout;
+    this.#memory = memory;
+    this.#kernels = kernels;
+    this.#team = team;
+    this.threads = setup.threads;
+    this.#floats = new Float32Array(memory.buffer);
+    new Int32Array(memory.buffer, layout.plan, layout.words.length).set(layout.words);
+    this.#header = new Int32Array(memory.buffer, layout.plan, layout.words.length);
+    this.#header[header.loss] = setup.loss === 'binaryCrossentropy' ? lossCode.binary : lossCode.categorical;
+    this.#header[header.optimizer] = setup.fusedOptimizer.code;
+    this.#header[header.nesterov] = setup.fusedOptimizer.nesterov ? 1 : 0;
+    setup.specs.forEach((spec, s) => {
+      spec.weights.forEach((variable, w) => {
+        const pointer = layout.weightPointers[s]![w]!;
+        this.#floats.set(variable.dataSync(), pointer / 4);
+        if (spec.trainable) this.#trainable.push({ variable, pointer });
+      });
+    });
+  }
+
+  /** The bytes of memory the engine lays out for `setup` (above the kernels' static data). */
+  static bytesNeeded(setup: FusedEngineSetup): number {
+    return layout(setup, 65536).bytes;
+  }
+
+  /** Lays out memory, copies the weights and optimizer slots in, and starts the worker threads. */
+  static async create(setup: FusedEngineSetup): Promise<FusedEngine> {
+    const threads = Math.max(1, Math.min(setup.threads, setup.batchSize));
+    const shared = threads > 1;
+    const module = await kernelsModule(shared);
+    // The static data's end is known once instantiated: probe with a one-page memory, then lay out above it.
+    const probe = new WebAssembly.Memory({ initial: 1, maximum: 1, shared });
+    const base = (await instantiateKernels(module, probe)).dataEnd();
+    const memoryLayout = layout({ ...setup, threads }, base);
+    const pages = Math.ceil(memoryLayout.bytes / 65536);
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+    const kernels = await instantiateKernels(module, memory);
+    const team = shared ? await ThreadTeam.create(module, memory, kernels, threads) : undefined;
+    const engine = new FusedEngine({ ...setup, threads }, memoryLayout, memory, kernels, team);
+    await readSlots(setup.optimizer, engine.#slotViews());
+    return engine;
+  }
+
+  /** Trains on the samples `order[start .. end)`; the batch's mean loss and number of correct predictions. */
+  step(order: Uint32Array, start: number, end: number, seed: number): { loss: number; correct: number } {
+    const { set, fusedOptimizer } = this.#setup;
+    const { input, targets, threadBase, threadStride } = this.#layout;
+    const size = end - start;
+    const { sampleSize, units, features } = set;
+    const staging =
+      features instanceof Float32Array
+        ? new Float32Array(this.#memory.buffer, input, size * sampleSize)
+        : new Uint8Array(this.#memory.buffer, input, size * sampleSize);
+    for (let row = 0; row < size; row++) {
+      const sample = order[start + row]!;
+      staging.set(features.subarray(sample * sampleSize, (sample + 1) * sampleSize), row * sampleSize);
+      this.#floats.set(
+        set.targets!.subarray(sample * units, (sample + 1) * units),
+        targets / 4 + row * units,
+      );
+    }
+    const words = this.#header;
+    words[header.batch] = size;
+    words[header.slice] = Math.ceil(size / this.threads);
+    words[header.seed] = seed | 0;
+    const floats = new Float32Array(words.buffer, words.byteOffset, words.length);
+    floats[header.scale] = set.scale;
+    floats.set(fusedOptimizer.nextStep(), header.learningRate);
+    this.#run('forwardBackward');
+    this.#run('update');
+    fusedOptimizer.stepTaken();
+    let loss = 0;
+    let correct = 0;
+    for (let thread = 0; thread < this.threads; thread++) {
+      const at = (threadBase + thread * threadStride) / 4;
+      loss += this.#floats[at]!;
+      correct += this.#floats[at + 1]!;
+    }
+    return { loss: loss / size, correct };
+  }
+
+  /** Copies the trained weights into the model's variables and the state into the optimizer. */
+  async syncToModel(): Promise<void> {
+    tf.tidy(() => {
+      for (const { variable, pointer } of this.#trainable) {
+        variable.assign(
+          tf.tensor(this.#floats.slice(pointer / 4, pointer / 4 + variable.size), variable.shape),
+        );
+      }
+    });
+    await writeSlots(this.#setup.optimizer, this.#slotViews());
+    this.#setup.fusedOptimizer.writeBack();
+  }
+
+  /** Stops the worker threads; the memory goes with the engine. */
+  dispose(): void {
+    this.#team?.dispose();
+  }
+
+  #run(phase: Phase): void {
+    if (this.#team !== undefined) this.#team.run(phase, this.#layout.plan);
+    else this.#kernels[phase](this.#layout.plan, 0);
+  }
+
+  #slotViews() {
+    const { state1, state2, params } = this.#layout;
+    const slotNames = this.#setup.fusedOptimizer.slots;
+    const views = [state1, state2]
+      .slice(0, slotNames.length)
+      .map((base) =>
+        this.#trainable.map(
+          ({ variable, pointer }) =>
+            new Float32Array(this.#memory.buffer, base + (pointer - params), variable.size),
+        ),
+      );
+    return slotViews(
+      this.#trainable.map(({ variable }) => variable),
+      slotNames,
+      views,
+    );
+  }
+}
+
+function layout(setup: FusedEngineSetup, base: number): MemoryLayout {
+  const { specs, set, batchSize } = setup;
+  const threads = Math.max(1, Math.min(setup.threads, batchSize));
+  const inputBytes = set.features instanceof Float32Array ? 4 : 1;
+  return layoutMemory(specs, {
+    batchSize,
+    threads,
+    inputSize: set.sampleSize,
+    units: set.units,
+    inputBytes,
+    base,
+  });
+}

@@ -1,0 +1,121 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { optimizerClassName } from '../checkpoint/training-checkpoint';
+import { optimizerCode } from './plan-layout';
+
+/** tfjs-core optimizer fields the engine reads (protected or private there, so read structurally). */
+interface OptimizerFields {
+  learningRate: number;
+  initialLearningRate?: number;
+  decay?: number;
+  momentum?: number;
+  useNesterov?: boolean;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  centered?: boolean;
+  rho?: number;
+  iterations_?: number;
+  accBeta1?: tf.Variable;
+  accBeta2?: tf.Variable;
+}
+
+/** How the engine reproduces one tfjs-core optimizer, and the slot names it keeps per variable. */
+export interface FusedOptimizer {
+  readonly code: number;
+  readonly slots: readonly string[];
+  /** Nesterov momentum (the momentum optimizer only). */
+  readonly nesterov: boolean;
+  /** The values of the header's optimizer fields for the next step: [rate, beta1, beta2, epsilon, c1, c2]. */
+  nextStep(): number[];
+  /** Records that a step was taken (iterations, Adam's running beta powers). */
+  stepTaken(): void;
+  /** Writes the iteration count and Adam's beta powers back into the tfjs optimizer. */
+  writeBack(): void;
+}
+
+/** The fused counterpart of `optimizer`, or why there is none. */
+export function describeOptimizer(optimizer: tf.Optimizer): FusedOptimizer | { unsupported: string } {
+  const fields = optimizer as unknown as OptimizerFields;
+  const name = optimizerClassName(optimizer);
+  let iterations = optimizer.iterations;
+  const rate = (): number =>
+    fields.decay !== undefined && fields.decay > 0 && fields.initialLearningRate !== undefined
+      ? fields.initialLearningRate / (1 + fields.decay * iterations)
+      : fields.learningRate;
+  const common = {
+    nesterov: false,
+    stepTaken: () => {
+      iterations += 1;
+    },
+    writeBack: () => {
+      fields.iterations_ = iterations;
+    },
+  };
+  switch (name) {
+    case 'SGD':
+      return { ...common, code: optimizerCode.sgd, slots: [], nextStep: () => [rate(), 0, 0, 0, 1, 1] };
+    case 'Momentum':
+      return {
+        ...common,
+        nesterov: fields.useNesterov === true,
+        code: optimizerCode.momentum,
+        slots: ['momentum'],
+        nextStep: () => [rate(), fields.momentum!, 0, 0, 1, 1],
+      };
+    case 'RMSProp':
+      if (fields.centered) return { unsupported: 'centred RMSprop is not in the fused engine' };
+      return {
+        ...common,
+        code: optimizerCode.rmsprop,
+        slots: ['rms', 'momentum'],
+        nextStep: () => [fields.learningRate, fields.decay!, fields.momentum!, fields.epsilon!, 1, 1],
+      };
+    case 'Adadelta':
+      return {
+        ...common,
+        code: optimizerCode.adadelta,
+        slots: ['accum_grad', 'accum_var'],
+        nextStep: () => [fields.learningRate, fields.rho!, 0, fields.epsilon!, 1, 1],
+      };
+    case 'Adam':
+      return adam(fields, common);
+    default:
+      return {
+        unsupported: `the fused engine has no ${name} optimizer (it has sgd, adam, rmsprop and adadelta)`,
+      };
+  }
+}
+
+function adam(
+  fields: OptimizerFields,
+  common: Pick<FusedOptimizer, 'stepTaken' | 'writeBack' | 'nesterov'>,
+): FusedOptimizer {
+  // tfjs-core keeps beta1^t and beta2^t as float32 running products; so does the engine, to round alike.
+  let power1 = fields.accBeta1!.dataSync()[0]!;
+  let power2 = fields.accBeta2!.dataSync()[0]!;
+  return {
+    nesterov: false,
+    code: optimizerCode.adam,
+    slots: ['m', 'v'],
+    nextStep: () => [
+      fields.learningRate,
+      fields.beta1!,
+      fields.beta2!,
+      fields.epsilon!,
+      Math.fround(1 - power1),
+      Math.fround(1 - power2),
+    ],
+    stepTaken: () => {
+      common.stepTaken();
+      power1 = Math.fround(power1 * Math.fround(fields.beta1!));
+      power2 = Math.fround(power2 * Math.fround(fields.beta2!));
+    },
+    writeBack: () => {
+      common.writeBack();
+      tf.tidy(() => {
+        fields.accBeta1!.assign(tf.scalar(power1));
+        fields.accBeta2!.assign(tf.scalar(power2));
+      });
+    },
+  };
+}

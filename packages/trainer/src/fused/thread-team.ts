@@ -1,0 +1,155 @@
+import { FusedEngineError } from '../errors/fused-engine-error';
+
+// Runs the fused engine's phases on several threads over one shared WebAssembly memory. The calling
+// thread is thread 0; workers 1..n-1 sleep on a generation counter (Atomics.wait), run the phase named in
+// the control block, count themselves done and notify. Workers are created from source text, so the
+// package needs no separate worker file and no bundler support.
+
+/** A phase of the fused step: `forwardBackward` or `update` (exports of the kernels module). */
+export type Phase = 'forwardBackward' | 'update';
+
+const control = { command: 0, generation: 1, done: 2, plan: 3, failed: 4, ready: 5 } as const;
+const phaseCodes: Record<Phase, number> = { forwardBackward: 1, update: 2 };
+
+// Shared by the Node and browser workers: `start(module, memory, flags, thread)`. Built on demand:
+// bundlers keep a top-level template literal with substitutions even when nothing uses it.
+const workerLoop = (): string => `
+async function start(module, memory, flags, thread) {
+  let phases;
+  try {
+    const instance = await WebAssembly.instantiate(module, { env: { memory, abort() { throw new Error('abort'); } } });
+    phases = [null, instance.exports.forwardBackward, instance.exports.update];
+  } catch {
+    phases = [];
+    Atomics.store(flags, ${control.failed}, 1);
+  }
+  Atomics.add(flags, ${control.ready}, 1);
+  Atomics.notify(flags, ${control.ready});
+  let seen = 0;
+  for (;;) {
+    Atomics.wait(flags, ${control.generation}, seen);
+    seen = Atomics.load(flags, ${control.generation});
+    const command = Atomics.load(flags, ${control.command});
+    if (command === 0) return;
+    try {
+      phases[command](Atomics.load(flags, ${control.plan}), thread);
+    } catch {
+      Atomics.store(flags, ${control.failed}, 1);
+    }
+    Atomics.add(flags, ${control.done}, 1);
+    Atomics.notify(flags, ${control.done});
+  }
+}`;
+
+const nodeWorker = (): string => `${workerLoop()}
+const { workerData } = require('node:worker_threads');
+start(workerData.module, workerData.memory, new Int32Array(workerData.control), workerData.thread);`;
+
+const browserWorker = (): string => `${workerLoop()}
+onmessage = ({ data }) => start(data.module, data.memory, new Int32Array(data.control), data.thread).then(() => close());`;
+
+interface NodeWorker {
+  unref(): void;
+  terminate(): Promise<number>;
+}
+type NodeWorkerConstructor = new (code: string, options: object) => NodeWorker;
+
+function nodeWorkerThreads(): { Worker: NodeWorkerConstructor } | undefined {
+  const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
+  return nodeProcess?.getBuiltinModule?.('node:worker_threads') as
+    | { Worker: NodeWorkerConstructor }
+    | undefined;
+}
+
+/** Thread 0 plus `threads - 1` workers running the same kernels module over `memory`. */
+export class ThreadTeam {
+  readonly threads: number;
+  readonly #flags: Int32Array;
+  readonly #phases: Record<Phase, (plan: number, thread: number) => void>;
+  readonly #stops: (() => void)[] = [];
+  readonly #canBlock: boolean;
+
+  private constructor(exports: Record<Phase, (plan: number, thread: number) => void>, threads: number) {
+    this.threads = threads;
+    this.#phases = exports;
+    this.#flags = new Int32Array(new SharedArrayBuffer(32));
+    this.#canBlock = nodeWorkerThreads() !== undefined;
+  }
+
+  /**
+   * Starts `threads - 1` workers over `memory` and resolves once each has instantiated the kernels (a
+   * browser starts a worker only when the page's thread is free, so the steps must not begin before).
+   */
+  static async create(
+    module: WebAssembly.Module,
+    memory: WebAssembly.Memory,
+    exports: Record<Phase, (plan: number, thread: number) => void>,
+    threads: number,
+  ): Promise<ThreadTeam> {
+    const team = new ThreadTeam(exports, threads);
+    const flags = team.#flags;
+    const workerThreads = nodeWorkerThreads();
+    for (let thread = 1; thread < threads; thread++) {
+      const data = { module, memory, control: flags.buffer, thread };
+      if (workerThreads !== undefined) {
+        const worker = new workerThreads.Worker(nodeWorker(), { eval: true, workerData: data });
+        worker.unref();
+        team.#stops.push(() => void worker.terminate());
+      } else {
+        const url = URL.createObjectURL(new Blob([browserWorker()], { type: 'text/javascript' }));
+        const worker = new Worker(url);
+        URL.revokeObjectURL(url);
+        worker.postMessage(data);
+        team.#stops.push(() => worker.terminate());
+      }
+    }
+    const deadline = performance.now() + 30_000;
+    while (Atomics.load(flags, control.ready) < threads - 1 && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    if (Atomics.load(flags, control.ready) < threads - 1 || Atomics.load(flags, control.failed) !== 0) {
+      team.dispose();
+      throw new FusedEngineError(
+        `${threads - 1} worker thread(s) did not start`,
+        "pass threads: 1, or engine: 'tfjs'",
+        `threads: ${threads}`,
+      );
+    }
+    return team;
+  }
+
+  /** Runs `phase` on every thread and returns when all are done; throws if a worker's kernel trapped. */
+  run(phase: Phase, plan: number): void {
+    const flags = this.#flags;
+    Atomics.store(flags, control.command, phaseCodes[phase]);
+    Atomics.store(flags, control.plan, plan);
+    Atomics.store(flags, control.done, 0);
+    Atomics.add(flags, control.generation, 1);
+    Atomics.notify(flags, control.generation);
+    this.#phases[phase](plan, 0);
+    const workers = this.threads - 1;
+    for (
+      let done = Atomics.load(flags, control.done);
+      done < workers;
+      done = Atomics.load(flags, control.done)
+    ) {
+      if (this.#canBlock) Atomics.wait(flags, control.done, done, 1000);
+    }
+    if (Atomics.load(flags, control.failed) !== 0) {
+      throw new FusedEngineError(
+        `a worker thread failed in ${phase}`,
+        "train with engine: 'tfjs' and report it",
+        `threads: ${this.threads}`,
+      );
+    }
+  }
+
+  /** Stops the workers. */
+  dispose(): void {
+    Atomics.store(this.#flags, control.command, 0);
+    Atomics.add(this.#flags, control.generation, 1);
+    Atomics.notify(this.#flags, control.generation);
+    for (const stop of this.#stops) stop();
+    this.#stops.length = 0;
+  }
+}
