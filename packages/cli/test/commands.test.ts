@@ -88,6 +88,28 @@ describe('--json on the listing commands', () => {
   });
 });
 
+describe('digitlab train --engine', () => {
+  it('trains on tfjs ops or on the fused engine with the threads asked for, and says which', async () => {
+    const cwd = temporaryFolder();
+    const engines = [];
+    for (const flags of [
+      ['--engine', 'tfjs'],
+      ['--engine', 'fused', '--threads', '2'],
+    ]) {
+      const result = await runBin(['train', '--model', 'perceptron', '--epochs', '2', ...flags], { cwd });
+      expect(result.code).toBe(0);
+      const folder = join(cwd, /^Run folder: (.+)$/m.exec(result.stdout)![1]!);
+      engines.push(JSON.parse(readFileSync(join(folder, 'metrics.json'), 'utf8')).engine);
+      expect(result.stdout).toMatch(
+        flags[1] === 'tfjs'
+          ? /^Training perceptron on wasm: /m
+          : /^Training perceptron on wasm \(fused engine, 2 threads\): /m,
+      );
+    }
+    expect(engines).toEqual(['tfjs', 'fused x2']);
+  }, 120_000);
+});
+
 describe('digitlab compare', () => {
   it('trains each model and saves the comparison table', async () => {
     const cwd = temporaryFolder();

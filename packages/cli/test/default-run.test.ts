@@ -44,6 +44,8 @@ describe('digitlab with no arguments (the default run)', () => {
     expect(metrics.classificationReport['9'].support).toBe(45);
     expect(metrics).toMatchObject({
       backend: 'wasm',
+      // 'auto' trains on the trainer's fused engine on wasm; a model this small on one thread.
+      engine: 'fused x1',
       seed: 42,
       model: { name: 'one-stage-cnn', params: 510 },
     });

@@ -25,6 +25,16 @@ const badUsage: [string, string[], RegExp][] = [
     /Unknown backend 'webgl'\. Did you mean 'wasm'\? Valid backends: auto, tensorflow, wasm, cpu\./,
   ],
   [
+    'an unknown engine',
+    ['lab', 'xor', '--engine', 'fast'],
+    /Unknown engine 'fast'\. .*Valid engines: auto, fused, tfjs\./,
+  ],
+  [
+    'a bad thread count',
+    ['lab', 'xor', '--threads', '0'],
+    /--threads takes a whole number of at least 1\. Received: --threads "0"$/m,
+  ],
+  [
     'an unknown lab',
     ['lab', 'lenet'],
     /Unknown lab 'lenet'\. Did you mean 'lenet5'\? Valid labs: xor, digits-perceptron, /,

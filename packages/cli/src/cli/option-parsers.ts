@@ -18,6 +18,18 @@ export function integerOption(option: string, minimum: number): (value: string) 
   };
 }
 
+/** How `fit` computes batches, as `--engine` names it. */
+export type EngineName = 'auto' | 'fused' | 'tfjs';
+const engineNames: readonly EngineName[] = ['auto', 'fused', 'tfjs'];
+
+/** Parses `--engine`. */
+export function parseEngine(value: string): EngineName {
+  if (!(engineNames as readonly string[]).includes(value)) {
+    throw new UnknownNameError('engine', '--engine', value, engineNames);
+  }
+  return value as EngineName;
+}
+
 /** Parses a positive number, e.g. for `--learning-rate`. */
 export function positiveOption(option: string): (value: string) => number {
   return (value) => {

@@ -59,6 +59,8 @@ export async function trainAndWrite(
   );
   const run = await trainRecipe(recipe, {
     backend: flags.backend,
+    engine: flags.engine,
+    ...(flags.threads === undefined ? {} : { threads: flags.threads }),
     dataDir: flags.dataDir,
     offline: flags.offline,
     downloads: downloadProgress(output.progressStream, output.progressColors),

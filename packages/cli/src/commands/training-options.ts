@@ -1,12 +1,23 @@
 import { optimizerNames } from '@digitlab/trainer';
 import type { Command } from 'commander';
-import { fractionOption, integerOption, parseOptimizer, positiveOption } from '../cli/option-parsers';
+import {
+  type EngineName,
+  fractionOption,
+  integerOption,
+  parseEngine,
+  parseOptimizer,
+  positiveOption,
+} from '../cli/option-parsers';
 import type { RecipeOverrides } from '../recipes/recipe';
 import { type CliBackend, cliBackends, parseBackend } from '../training/cli-backends';
 
 /** Where and how a run happens, beside its recipe: the backend, the data's location and the output folder. */
 export interface RunFlags {
   readonly backend: CliBackend;
+  /** `--engine`: the trainer's fused WebAssembly engine, tfjs ops, or whichever fits (`auto`). */
+  readonly engine: EngineName;
+  /** `--threads`: threads of the fused engine (undefined: the trainer's default). */
+  readonly threads: number | undefined;
   /** `--data-dir`: a folder searched first for MNIST / Fashion-MNIST files. */
   readonly dataDir: string | undefined;
   /** `--offline`: never download. */
@@ -47,7 +58,7 @@ export function addRecipeOptions(command: Command, defaults: string, withOptimiz
     );
 }
 
-/** Adds `--backend`, `--data-dir`, `--offline` and `--out`. */
+/** Adds `--backend`, `--engine`, `--threads`, `--data-dir`, `--offline` and `--out`. */
 export function addRunOptions(
   command: Command,
   outDescription = 'the run folder (default: runs/<timestamp>-<name>)',
@@ -58,6 +69,18 @@ export function addRunOptions(
       `tfjs backend: ${cliBackends.join(', ')}`,
       (value) => parseBackend(value),
       'auto',
+    )
+    .option(
+      '--engine <name>',
+      "how batches are computed: fused (digitlab's WebAssembly engine), tfjs (tfjs ops) or auto " +
+        '(fused on wasm and cpu when it covers the model)',
+      (value) => parseEngine(value),
+      'auto',
+    )
+    .option(
+      '--threads <n>',
+      'threads of the fused engine (default: the cores, 4 at most; 1 for tiny models)',
+      integerOption('--threads', 1),
     )
     .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
     .option('--offline', 'never download data; fail with the files to put in place instead')
@@ -80,6 +103,8 @@ export function recipeOverrides(options: Record<string, unknown>): RecipeOverrid
 export function runFlags(options: Record<string, unknown>): RunFlags {
   return {
     backend: (options.backend as CliBackend | undefined) ?? 'auto',
+    engine: (options.engine as EngineName | undefined) ?? 'auto',
+    threads: options.threads as number | undefined,
     dataDir: options.dataDir as string | undefined,
     offline: options.offline === true,
     out: options.out as string | undefined,

@@ -1,6 +1,6 @@
 import type { TrainingCallback, TrainingContext, TrainingParams } from '@digitlab/trainer';
 import { describe, expect, it } from 'vitest';
-import { trainingProgress } from './training-progress';
+import { engineNote, trainingProgress } from './training-progress';
 
 const params: TrainingParams = {
   epochs: 2,
@@ -13,7 +13,12 @@ const params: TrainingParams = {
   optimizer: 'Adam',
   metrics: ['accuracy'],
 };
-const context = { params, backend: 'cpu', model: { name: 'tiny' } } as unknown as TrainingContext;
+const context = {
+  params,
+  backend: 'cpu',
+  model: { name: 'tiny' },
+  history: { engine: 'tfjs' },
+} as unknown as TrainingContext;
 
 /** Drives a reporter through a two-epoch run of three batches, as `fit` would. */
 async function drive(callback: TrainingCallback): Promise<void> {
@@ -66,5 +71,14 @@ describe('trainingProgress', () => {
 
   it('reports nothing without a stream', async () => {
     expect(trainingProgress({ stream: undefined })).toEqual({});
+  });
+});
+
+describe('engineNote', () => {
+  it('names the fused engine and its threads, and nothing for tfjs ops', () => {
+    expect(engineNote('fused x2')).toBe(' (fused engine, 2 threads)');
+    expect(engineNote('fused x1')).toBe(' (fused engine, 1 thread)');
+    expect(engineNote('tfjs')).toBe('');
+    expect(engineNote(undefined)).toBe('');
   });
 });

@@ -40,7 +40,8 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
         params.validationSamples > 0 ? `, validating on ${params.validationSamples}` : ', no validation';
       stream.write(
         `${dim(
-          `Training ${context.model.name} on ${context.backend}: ${params.samples} samples${validation}, ` +
+          `Training ${context.model.name} on ${context.backend}${engineNote(context.history.engine)}: ` +
+            `${params.samples} samples${validation}, ` +
             `${params.steps} batches of ${params.batchSize} per epoch, ${params.optimizer}`,
         )}\n`,
       );
@@ -72,4 +73,11 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
       if (stopReason !== undefined) stream.write(`${dim(`Stopped early: ${stopReason}`)}\n`);
     },
   };
+}
+
+/** ` (fused engine, 2 threads)` for a history's `'fused x2'`; nothing for tfjs ops. */
+export function engineNote(engine: string | undefined): string {
+  const threads = /^fused x(\d+)$/.exec(engine ?? '')?.[1];
+  if (threads === undefined) return '';
+  return ` (fused engine, ${threads} thread${threads === '1' ? '' : 's'})`;
 }

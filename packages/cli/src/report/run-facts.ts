@@ -1,4 +1,5 @@
 import { formatSeconds } from '../progress/epoch-line';
+import { engineNote } from '../progress/training-progress';
 import type { TrainedRun } from '../training/train-recipe';
 
 /** The summary table of a run, as label/value rows shared by report.txt and report.html. */
@@ -29,7 +30,7 @@ export function runFacts(run: TrainedRun): [string, string][] {
       'Training time',
       `${formatSeconds(timing.trainingSeconds)} (${formatSeconds(timing.evaluationSeconds)} evaluating)`,
     ],
-    ['Backend', backend],
+    ['Backend', `${backend}${engineNote(history.engine)}`],
     ['Seed', String(recipe.seed)],
   ];
 }

@@ -48,6 +48,7 @@ export function metricsDocument(run: TrainedRun, versions: Record<string, string
         epochSeconds.reduce((total, value) => total + value, 0) / Math.max(epochSeconds.length, 1),
     },
     backend: run.backend,
+    engine: run.history.engine,
     seed: recipe.seed,
     versions,
   };

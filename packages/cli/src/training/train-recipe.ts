@@ -25,6 +25,16 @@ export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 't
    */
   backend?: CliBackend;
   /**
+   * How `fit` computes batches (see the trainer's `FitOptions.engine`).
+   * @default 'auto'
+   */
+  engine?: 'auto' | 'fused' | 'tfjs';
+  /**
+   * Threads of the fused engine.
+   * @default the trainer's default
+   */
+  threads?: number;
+  /**
    * Progress reporters and other callbacks, passed to `fit`.
    * @default []
    */
@@ -68,7 +78,15 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * builds the model, trains it, and evaluates and analyses it on the test set.
  */
 export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = {}): Promise<TrainedRun> {
-  const { backend: backendChoice = 'auto', callbacks = [], onModel, downloads, ...loadOptions } = options;
+  const {
+    backend: backendChoice = 'auto',
+    engine = 'auto',
+    threads,
+    callbacks = [],
+    onModel,
+    downloads,
+    ...loadOptions
+  } = options;
   const startedAt = new Date();
   checkRecipe(recipe);
   const backend = await setupCliBackend(backendChoice);
@@ -97,6 +115,8 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
       validationSplit: recipe.validationSplit,
       seed: recipe.seed,
       callbacks,
+      engine,
+      ...(threads === undefined ? {} : { threads }),
     });
     const trainingSeconds = seconds(trainingStart);
     const evaluationStart = performance.now();
