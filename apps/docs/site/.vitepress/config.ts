@@ -20,6 +20,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Getting started', link: '/guide/getting-started' },
       { text: 'Choosing a backend', link: '/guide/backends' },
+      { text: 'Fast training on the CPU', link: '/guide/fast-training' },
       { text: 'The command line', link: '/guide/cli' },
       { text: 'How the results are made', link: '/guide/results' },
     ],
