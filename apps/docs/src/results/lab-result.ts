@@ -30,6 +30,8 @@ export interface RunMetrics {
   readonly classificationReport: Readonly<Record<string, unknown>>;
   readonly timing: { readonly trainingSeconds: number; readonly secondsPerEpoch: number };
   readonly backend: string;
+  /** What computed the batches, e.g. `'fused x2'` or `'tfjs'` (absent in runs made before it was recorded). */
+  readonly engine?: string;
   readonly seed: number;
   readonly versions: Readonly<Record<string, string>>;
 }

@@ -50,6 +50,7 @@ export function parseLabResult(lab: string, files: RawLabFiles): LabResult {
   ]) {
     expectField(metricsFile, files.metrics, path, isString, 'a string');
   }
+  expectField(metricsFile, files.metrics, 'engine', (v) => v === undefined || isString(v), 'a string');
   expectField(
     metricsFile,
     files.metrics,
