@@ -1,7 +1,7 @@
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupBackend } from '../backend/setup-backend';
 import type { TrainableModel } from '../model/trainable-model';
 import { createOptimizer } from '../optimizers/create-optimizer';
@@ -86,12 +86,19 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
   beforeAll(async () => {
     await setupBackend('cpu');
   }, 60_000);
+  // Every test here creates tensors (models, weights, optimizer state): none may outlive it.
+  let tensorsBefore = 0;
+  beforeEach(() => {
+    tensorsBefore = tf.memory().numTensors;
+  });
+  afterEach(() => {
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
 
   for (const [index, geometry] of convolutionCases.entries()) {
     for (const pooling of ['max', 'average'] as const) {
       const activation = (['relu', 'tanh', 'sigmoid'] as const)[index % 3]!;
       it(`conv ${geometry.kernel}x${geometry.kernel}/${geometry.stride} ${geometry.padding}, ${pooling} pool ${geometry.pool}/${geometry.poolStride} ${geometry.poolPadding}, ${activation}`, async () => {
-        const before = tf.memory().numTensors;
         const build = () => convolutionModel(geometry, { pooling, activation, seed: 11 + index });
         const fused = await train(build, { engine: 'fused', threads: 1 + (index % 2) });
         const reference = await train(build, { engine: 'tfjs' });
@@ -104,7 +111,6 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
         } else {
           expectSameTraining(fused, reference);
         }
-        expect(tf.memory().numTensors).toBe(before);
       });
     }
   }
@@ -119,12 +125,10 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
   ];
   for (const [label, optimizer, tolerance] of optimizers) {
     it(`LeNet-5 with ${label}: same losses, weights and optimizer slots`, async () => {
-      const before = tf.memory().numTensors;
       const build = () => createModel('lenet5', { seed: 1 });
       const fused = await train(build, { engine: 'fused', threads: 1, optimizer, fashion: true });
       const reference = await train(build, { engine: 'tfjs', optimizer, fashion: true });
       expectSameTraining(fused, reference, tolerance);
-      expect(tf.memory().numTensors).toBe(before);
     });
   }
 

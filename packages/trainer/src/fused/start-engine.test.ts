@@ -1,6 +1,6 @@
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupBackend } from '../backend/setup-backend';
 import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
 import { captureCheckpoint } from '../checkpoint/training-checkpoint';
@@ -20,9 +20,16 @@ describe('choosing the engine', () => {
   afterAll(async () => {
     await setupBackend('cpu');
   }, 60_000);
+  // Every test here creates tensors (models, weights, optimizer state): none may outlive it.
+  let tensorsBefore = 0;
+  beforeEach(() => {
+    tensorsBefore = tf.memory().numTensors;
+  });
+  afterEach(() => {
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
 
   it("'auto' picks the fused engine on wasm for a covered model and tfjs for the hand-written MLP", async () => {
-    const before = tf.memory().numTensors;
     const model = createModel('mlp', { seed: 1, inputShape: [784] });
     const history = await fit(model, data, { batchSize: 32, optimizer: 'adam', seed: 1, threads: 2 });
     expect(history.engine).toBe('fused x2');
@@ -32,7 +39,6 @@ describe('choosing the engine', () => {
     const scratchHistory = await fit(scratch, data, { batchSize: 32, optimizer: 'sgd', seed: 1 });
     expect(scratchHistory.engine).toBe('tfjs');
     scratch.dispose();
-    expect(tf.memory().numTensors).toBe(before);
   });
 
   it("'auto' falls back to tfjs for what the engine lacks; 'fused' says what and what to do", async () => {
