@@ -7,8 +7,6 @@ import {
 } from './plan';
 
 // Adds (or copies) `count` floats from `from` to `to`.
-// @ts-ignore: decorator
-@inline
 function moveFloats(to: usize, from: usize, count: i32, add: bool): void {
   let q = 0;
   for (; q + 4 <= count; q += 4) {

@@ -61,8 +61,6 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
   }
 }
 
-// @ts-ignore: decorator
-@inline
 function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, tile: usize): void {
   if (cols == NR) {
     if (accumulate) {

@@ -81,20 +81,14 @@ export const OPT_ADADELTA: i32 = 4;
 export const LOSS_CATEGORICAL: i32 = 0;
 export const LOSS_BINARY: i32 = 1;
 
-// @ts-ignore: decorator
-@inline
 export function word(record: usize, field: i32): i32 {
   return load<i32>(record + (<usize>field << 2));
 }
 
-// @ts-ignore: decorator
-@inline
 export function real(record: usize, field: i32): f32 {
   return load<f32>(record + (<usize>field << 2));
 }
 
-// @ts-ignore: decorator
-@inline
 export function layerRecord(plan: usize, index: i32): usize {
   return plan + (<usize>(HEADER_WORDS + index * LAYER_WORDS) << 2);
 }
