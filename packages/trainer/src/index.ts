@@ -54,6 +54,7 @@ export {
   type OptimizerName,
   optimizerNames,
 } from './optimizers/optimizer-config';
+export { engineName, fusedThreads } from './training/engine-name';
 export { type EvaluateOptions, type Evaluation, evaluate } from './training/evaluate';
 export { fit } from './training/fit';
 export type { FitEngine, FitOptions } from './training/fit-options';

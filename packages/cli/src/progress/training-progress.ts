@@ -1,4 +1,4 @@
-import type { TrainingCallback } from '@digitlab/trainer';
+import { fusedThreads, type TrainingCallback } from '@digitlab/trainer';
 import cliProgress from 'cli-progress';
 import type { Colors } from 'picocolors/types.js';
 import type { OutputStream } from '../cli/cli-io';
@@ -77,7 +77,7 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
 
 /** ` (fused engine, 2 threads)` for a history's `'fused x2'`; nothing for tfjs ops. */
 export function engineNote(engine: string | undefined): string {
-  const threads = /^fused x(\d+)$/.exec(engine ?? '')?.[1];
+  const threads = fusedThreads(engine);
   if (threads === undefined) return '';
-  return ` (fused engine, ${threads} thread${threads === '1' ? '' : 's'})`;
+  return ` (fused engine, ${threads} thread${threads === 1 ? '' : 's'})`;
 }

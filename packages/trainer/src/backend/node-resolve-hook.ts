@@ -1,3 +1,5 @@
+import { nodeBuiltin } from './node-builtin';
+
 /**
  * tfjs-core ships its gradient registrations only as ES modules with extensionless relative imports
  * (`import ... from './gradients/Abs_grad'`), which bundlers resolve and Node's ESM loader refuses. In Node
@@ -27,16 +29,11 @@ interface NodeModuleApi {
   register(specifier: string, parentURL?: string): void;
 }
 
-interface NodeProcess {
-  getBuiltinModule?(id: string): unknown;
-}
-
 let registered = false;
 
 /** Node's `module` API when running in Node (without importing it, so bundlers see nothing), else undefined. */
 export function nodeModuleApi(): NodeModuleApi | undefined {
-  const nodeProcess = (globalThis as { process?: NodeProcess }).process;
-  const api = nodeProcess?.getBuiltinModule?.('node:module') as Partial<NodeModuleApi> | undefined;
+  const api = nodeBuiltin<Partial<NodeModuleApi>>('node:module');
   return typeof api?.register === 'function' ? (api as NodeModuleApi) : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { nodeBuiltin } from '../backend/node-builtin';
 import { TrainerError } from '../errors/trainer-error';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-codec';
 import type { CheckpointStore } from './checkpoint-store';
@@ -9,9 +10,9 @@ interface FileSystem {
 }
 
 function nodeFileSystem(): FileSystem {
-  const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
-  const fs = nodeProcess?.getBuiltinModule?.('node:fs/promises') as FileSystem | undefined;
+  const fs = nodeBuiltin<FileSystem>('node:fs/promises');
   if (fs === undefined) {
+    const nodeProcess = (globalThis as { process?: { getBuiltinModule?: unknown } }).process;
     throw new TrainerError(
       'fileCheckpointStore needs Node.js (20.19+) file access; in a browser use memoryCheckpointStore. ' +
         `Received: ${nodeProcess === undefined ? 'no process object' : 'no process.getBuiltinModule'}`,

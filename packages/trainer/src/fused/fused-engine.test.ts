@@ -1,11 +1,12 @@
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setupBackend } from '../backend/setup-backend';
 import type { TrainableModel } from '../model/trainable-model';
 import { createOptimizer } from '../optimizers/create-optimizer';
 import type { OptimizerConfig } from '../optimizers/optimizer-config';
+import { expectNoLeakedTensors } from '../test-support/expect-no-leaked-tensors';
 import { fit } from '../training/fit';
 import type { FitOptions } from '../training/fit-options';
 import { convolutionCases, convolutionModel, syntheticSamples } from './test-models';
@@ -87,13 +88,7 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
     await setupBackend('cpu');
   }, 60_000);
   // Every test here creates tensors (models, weights, optimizer state): none may outlive it.
-  let tensorsBefore = 0;
-  beforeEach(() => {
-    tensorsBefore = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(tensorsBefore);
-  });
+  expectNoLeakedTensors();
 
   for (const [index, geometry] of convolutionCases.entries()) {
     for (const pooling of ['max', 'average'] as const) {

@@ -34,6 +34,10 @@ export class FusedEngine {
   readonly #team: ThreadTeam | undefined;
   readonly #floats: Float32Array;
   readonly #header: Int32Array;
+  /** The header again, for its float32 fields. */
+  readonly #headerFloats: Float32Array;
+  /** Where each batch's raw rows are copied: bytes, or floats when the features are floats. */
+  readonly #staging: Uint8Array | Float32Array;
   readonly #trainable: { variable: tf.Variable; pointer: number }[] = [];
 
   private constructor(
@@ -50,8 +54,16 @@ export class FusedEngine {
     this.#team = team;
     this.threads = setup.threads;
     this.#floats = new Float32Array(memory.buffer);
-    new Int32Array(memory.buffer, layout.plan, layout.words.length).set(layout.words);
     this.#header = new Int32Array(memory.buffer, layout.plan, layout.words.length);
+    this.#header.set(layout.words);
+    this.#headerFloats = new Float32Array(memory.buffer, layout.plan, layout.words.length);
+    this.#headerFloats[header.scale] = setup.set.scale;
+    const { features, sampleSize } = setup.set;
+    const stagingLength = setup.batchSize * sampleSize;
+    this.#staging =
+      features instanceof Float32Array
+        ? new Float32Array(memory.buffer, layout.input, stagingLength)
+        : new Uint8Array(memory.buffer, layout.input, stagingLength);
     this.#header[header.loss] = setup.loss === 'binaryCrossentropy' ? lossCode.binary : lossCode.categorical;
     this.#header[header.optimizer] = setup.fusedOptimizer.code;
     this.#header[header.nesterov] = setup.fusedOptimizer.nesterov ? 1 : 0;
@@ -71,7 +83,7 @@ export class FusedEngine {
 
   /** Lays out memory, copies the weights and optimizer slots in, and starts the worker threads. */
   static async create(setup: FusedEngineSetup): Promise<FusedEngine> {
-    const threads = Math.max(1, Math.min(setup.threads, setup.batchSize));
+    const threads = threadCount(setup);
     const shared = threads > 1;
     const module = await kernelsModule(shared);
     // The static data's end is known once instantiated: probe with a one-page memory, then lay out above it.
@@ -90,16 +102,12 @@ export class FusedEngine {
   /** Trains on the samples `order[start .. end)`; the batch's mean loss and number of correct predictions. */
   step(order: Uint32Array, start: number, end: number, seed: number): { loss: number; correct: number } {
     const { set, fusedOptimizer } = this.#setup;
-    const { input, targets, threadBase, threadStride } = this.#layout;
+    const { targets, threadBase, threadStride } = this.#layout;
     const size = end - start;
     const { sampleSize, units, features } = set;
-    const staging =
-      features instanceof Float32Array
-        ? new Float32Array(this.#memory.buffer, input, size * sampleSize)
-        : new Uint8Array(this.#memory.buffer, input, size * sampleSize);
     for (let row = 0; row < size; row++) {
       const sample = order[start + row]!;
-      staging.set(features.subarray(sample * sampleSize, (sample + 1) * sampleSize), row * sampleSize);
+      this.#staging.set(features.subarray(sample * sampleSize, (sample + 1) * sampleSize), row * sampleSize);
       this.#floats.set(
         set.targets!.subarray(sample * units, (sample + 1) * units),
         targets / 4 + row * units,
@@ -109,9 +117,7 @@ export class FusedEngine {
     words[header.batch] = size;
     words[header.slice] = Math.ceil(size / this.threads);
     words[header.seed] = seed | 0;
-    const floats = new Float32Array(words.buffer, words.byteOffset, words.length);
-    floats[header.scale] = set.scale;
-    floats.set(fusedOptimizer.nextStep(), header.learningRate);
+    this.#headerFloats.set(fusedOptimizer.nextStep(), header.learningRate);
     this.#run('forwardBackward');
     this.#run('update');
     fusedOptimizer.stepTaken();
@@ -169,7 +175,7 @@ export class FusedEngine {
 
 function layout(setup: FusedEngineSetup, base: number): MemoryLayout {
   const { specs, set, batchSize } = setup;
-  const threads = Math.max(1, Math.min(setup.threads, batchSize));
+  const threads = threadCount(setup);
   const inputBytes = set.features instanceof Float32Array ? 4 : 1;
   return layoutMemory(specs, {
     batchSize,
@@ -179,4 +185,9 @@ function layout(setup: FusedEngineSetup, base: number): MemoryLayout {
     inputBytes,
     base,
   });
+}
+
+/** No more threads than rows in a batch: a thread without rows would only wait. */
+function threadCount(setup: FusedEngineSetup): number {
+  return Math.max(1, Math.min(setup.threads, setup.batchSize));
 }

@@ -1,12 +1,13 @@
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupBackend } from '../backend/setup-backend';
 import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
 import { captureCheckpoint } from '../checkpoint/training-checkpoint';
 import { FusedEngineError } from '../errors/fused-engine-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
+import { expectNoLeakedTensors } from '../test-support/expect-no-leaked-tensors';
 import { fit } from '../training/fit';
 import { syntheticSamples } from './test-models';
 
@@ -21,13 +22,7 @@ describe('choosing the engine', () => {
     await setupBackend('cpu');
   }, 60_000);
   // Every test here creates tensors (models, weights, optimizer state): none may outlive it.
-  let tensorsBefore = 0;
-  beforeEach(() => {
-    tensorsBefore = tf.memory().numTensors;
-  });
-  afterEach(() => {
-    expect(tf.memory().numTensors).toBe(tensorsBefore);
-  });
+  expectNoLeakedTensors();
 
   it("'auto' picks the fused engine on wasm for a covered model and tfjs for the hand-written MLP", async () => {
     const model = createModel('mlp', { seed: 1, inputShape: [784] });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { nodeBuiltin } from '../backend/node-builtin';
 import { FusedEngineError } from '../errors/fused-engine-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import type { TrainableModel } from '../model/trainable-model';
@@ -32,12 +33,8 @@ function multiplyAdds(specs: readonly LayerSpec[], batchSize: number): number {
 
 /** The default thread count: up to 4 cores in Node; in browsers only with SharedArrayBuffer. */
 export function defaultThreads(): number {
-  const scope = globalThis as {
-    process?: { getBuiltinModule?(id: string): unknown };
-    crossOriginIsolated?: boolean;
-    navigator?: { hardwareConcurrency?: number };
-  };
-  const os = scope.process?.getBuiltinModule?.('node:os') as { availableParallelism(): number } | undefined;
+  const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
+  const os = nodeBuiltin<{ availableParallelism(): number }>('node:os');
   if (os !== undefined) return Math.min(4, os.availableParallelism());
   if (scope.crossOriginIsolated !== true) return 1;
   return Math.min(4, scope.navigator?.hardwareConcurrency ?? 1);

@@ -1,3 +1,4 @@
+import { nodeBuiltin } from '../backend/node-builtin';
 import { FusedEngineError } from '../errors/fused-engine-error';
 
 // Runs the fused engine's phases on several threads over one shared WebAssembly memory. The calling
@@ -55,10 +56,7 @@ interface NodeWorker {
 type NodeWorkerConstructor = new (code: string, options: object) => NodeWorker;
 
 function nodeWorkerThreads(): { Worker: NodeWorkerConstructor } | undefined {
-  const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
-  return nodeProcess?.getBuiltinModule?.('node:worker_threads') as
-    | { Worker: NodeWorkerConstructor }
-    | undefined;
+  return nodeBuiltin<{ Worker: NodeWorkerConstructor }>('node:worker_threads');
 }
 
 /** Thread 0 plus `threads - 1` workers running the same kernels module over `memory`. */

@@ -10,6 +10,7 @@ import { TrainingAbortedError } from '../errors/training-aborted-error';
 import type { FusedEngine } from '../fused/fused-engine';
 import { startEngine } from '../fused/start-engine';
 import type { TrainableModel } from '../model/trainable-model';
+import { engineName } from './engine-name';
 import type { FitOptions } from './fit-options';
 import { type FitPlan, planFit } from './fit-plan';
 import { type History, recordEpoch } from './history';
@@ -105,7 +106,7 @@ function startHistory(
     seconds: [...(resumeFrom?.history.seconds ?? [])],
     backend: tf.getBackend(),
     seed: plan.seed,
-    engine: engine === undefined ? 'tfjs' : `fused x${engine.threads}`,
+    engine: engineName(engine?.threads),
     params: {
       epochs: plan.epochs,
       initialEpoch: resumeFrom?.epoch ?? 0,
