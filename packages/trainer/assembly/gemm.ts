@@ -1,6 +1,7 @@
 // Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
 // Blocks of A and B are packed into contiguous panels (4 rows of A, 8 columns of B, zero-padded at the
 // edges) so that the 4x8 register tile reads both with unit stride whatever the transposition.
+// Compiled twice: with relaxed SIMD each multiply-add is one fused instruction (`madd`).
 
 const MR: i32 = 4;
 const NR: i32 = 8;
@@ -11,6 +12,12 @@ const MC: i32 = 128;
 export function gemmScratchBytes(n: i32): i32 {
   const panels = (n + NR - 1) / NR;
   return (panels * NR * KC + MC * KC + NR) * 4;
+}
+
+/** c + a * b: one fused multiply-add (rounded once) in the relaxed-SIMD build, a multiply and an add otherwise. */
+function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(c, f32x4.mul(a, b));
 }
 
 function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, dst: usize): void {
@@ -98,17 +105,17 @@ function kernel(
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
     let a = v128.load32_splat(pa);
-    c00 = f32x4.add(c00, f32x4.mul(a, b0));
-    c01 = f32x4.add(c01, f32x4.mul(a, b1));
+    c00 = madd(a, b0, c00);
+    c01 = madd(a, b1, c01);
     a = v128.load32_splat(p1);
-    c10 = f32x4.add(c10, f32x4.mul(a, b0));
-    c11 = f32x4.add(c11, f32x4.mul(a, b1));
+    c10 = madd(a, b0, c10);
+    c11 = madd(a, b1, c11);
     a = v128.load32_splat(p2);
-    c20 = f32x4.add(c20, f32x4.mul(a, b0));
-    c21 = f32x4.add(c21, f32x4.mul(a, b1));
+    c20 = madd(a, b0, c20);
+    c21 = madd(a, b1, c21);
     a = v128.load32_splat(p3);
-    c30 = f32x4.add(c30, f32x4.mul(a, b0));
-    c31 = f32x4.add(c31, f32x4.mul(a, b1));
+    c30 = madd(a, b0, c30);
+    c31 = madd(a, b1, c31);
     pa += kStride;
     p1 += kStride;
     p2 += kStride;
