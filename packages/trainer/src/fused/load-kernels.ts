@@ -18,16 +18,16 @@ export interface KernelExports {
  * A build of the kernels: `'relaxed-simd'` (fused multiply-add; Node 22+, Chromium) or `'simd'` (plain
  * 128-bit SIMD, every engine with WebAssembly SIMD, e.g. Node 20).
  */
-export type KernelBuild = 'relaxed-simd' | 'simd';
+export type FusedKernelBuild = 'relaxed-simd' | 'simd';
 
-const builds: Record<KernelBuild, { base64: string; offset: number }> = {
+const builds: Record<FusedKernelBuild, { base64: string; offset: number }> = {
   'relaxed-simd': { base64: relaxedKernelsBase64, offset: relaxedMemoryLimitsOffset },
   simd: { base64: kernelsBase64, offset: memoryLimitsOffset },
 };
 
 // Plain objects rather than Maps: bundlers keep a top-level `new Map()` even when nothing uses it.
 const compiled: Partial<Record<string, Promise<WebAssembly.Module>>> = {};
-const cache: { build?: KernelBuild } = {};
+const cache: { build?: FusedKernelBuild } = {};
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
@@ -40,18 +40,18 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
  * The build this engine runs: relaxed SIMD where the WebAssembly engine validates that binary (feature
  * detection by validating the very module it would compile), plain SIMD otherwise.
  */
-export function preferredKernelBuild(): KernelBuild {
+export function fusedKernelBuild(): FusedKernelBuild {
   cache.build ??= WebAssembly.validate(bytesOf(relaxedKernelsBase64)) ? 'relaxed-simd' : 'simd';
   return cache.build;
 }
 
 /**
  * The compiled kernels module for a shared (threads) or plain memory, compiled once per process; `build`
- * defaults to `preferredKernelBuild()`.
+ * defaults to `fusedKernelBuild()`.
  */
 export function kernelsModule(
   shared: boolean,
-  build: KernelBuild = preferredKernelBuild(),
+  build: FusedKernelBuild = fusedKernelBuild(),
 ): Promise<WebAssembly.Module> {
   const key = `${build} ${shared ? 'shared' : 'single'}`;
   let module = compiled[key];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { instantiateKernels, type KernelBuild, kernelsModule, preferredKernelBuild } from './load-kernels';
+import { type FusedKernelBuild, fusedKernelBuild, instantiateKernels, kernelsModule } from './load-kernels';
 import { gemmScratchBytes } from './memory-layout';
 import { header, layerField } from './plan-layout';
 
@@ -36,13 +36,13 @@ describe('the shipped WebAssembly kernels', () => {
 
   it('pick the relaxed-SIMD build exactly where the engine validates it (Node 22+, not Node 20)', () => {
     const major = Number(process.versions.node.split('.')[0]);
-    expect(preferredKernelBuild()).toBe(major >= 22 ? 'relaxed-simd' : 'simd');
+    expect(fusedKernelBuild()).toBe(major >= 22 ? 'relaxed-simd' : 'simd');
   });
 
   // The plain build runs everywhere; the relaxed one where this Node validates it (the suite also runs on
   // Node 24, so both are exercised).
-  const runnable: KernelBuild[] =
-    preferredKernelBuild() === 'relaxed-simd' ? ['simd', 'relaxed-simd'] : ['simd'];
+  const runnable: FusedKernelBuild[] =
+    fusedKernelBuild() === 'relaxed-simd' ? ['simd', 'relaxed-simd'] : ['simd'];
   it.each(runnable)(
     'compute C = A x B (%s build), every transposition, as a plain triple loop does',
     async (build) => {
