@@ -45,6 +45,9 @@ export function summaryRows(results) {
       const ratioTwo = two?.seconds / torchTwo?.best.seconds;
       const ratioOne = one?.seconds / torchOne?.best.seconds;
       const gflops = (run) => (run ? (results.flops[model] / run.seconds / 1e9).toFixed(1) : '—');
+      // With a perfect split 2 threads take half of 1 thread's time; what they take beyond that per step is
+      // the threads' hand-offs (two per step), their imbalance and the serial part (batch copy-in).
+      const steps = Math.ceil(60_000 / 128);
       return {
         model,
         node: version,
@@ -55,6 +58,7 @@ export function summaryRows(results) {
         ratio: { 2: ratioTwo, 1: ratioOne },
         met: { 2: ratioTwo <= 1.0, 1: ratioOne <= 1.3 },
         gflops: { 2: gflops(two), 1: gflops(one) },
+        threadingMsPerStep: two && one ? ((two.seconds - one.seconds / 2) / steps) * 1000 : undefined,
       };
     }),
   );
@@ -124,10 +128,21 @@ export function printTable(results) {
     '',
     ...summaryTable(results),
     '',
+    `Threading cost per step (2-thread step minus half the 1-thread step): ${summaryRows(results)
+      .map((row) => `${modelNames[row.model]} Node ${row.node} ${row.threadingMsPerStep?.toFixed(2)} ms`)
+      .join(', ')}.`,
     `GFLOP/s: ${Object.entries(results.flops)
       .map(([model, flops]) => `${modelNames[model]} ${(flops / 1e9).toFixed(1)} GFLOP an epoch`)
       .join(', ')};`,
-    `bound: ${bound?.toFixed(1)} GFLOP/s per core (${machine.flopsPerCycle} FLOP/cycle x ${machine.mhz} MHz, 128-bit SIMD, a multiply and an add per cycle).`,
+    `bounds per core at ${machine.mhz} MHz (128-bit SIMD): ${bound.oneMulOneAdd?.toFixed(1)} GFLOP/s at 8 FLOP/cycle (one multiply and one add`,
+    `per cycle), ${bound.twoMulTwoAdd?.toFixed(1)} GFLOP/s at 16 (two of each); on 1 thread the engine reaches ${summaryRows(
+      results,
+    )
+      .map(
+        (row) =>
+          `${modelNames[row.model]} Node ${row.node} ${((100 * row.gflops[1]) / bound.twoMulTwoAdd).toFixed(0)}%`,
+      )
+      .join(', ')} of the latter.`,
     '',
     'Every side (best epoch, its CPU seconds, the 1-minute load before it; all rounds):',
     '',
