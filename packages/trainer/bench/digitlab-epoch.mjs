@@ -6,6 +6,7 @@
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel } from '@digitlab/models';
 import { fit, fusedKernelBuild, setupBackend } from '../dist/index.js';
+import { oneEpoch } from './time-steps.mjs';
 
 const [name, threadsArgument, engine = 'fused'] = process.argv.slice(2);
 const inputShapes = { lenet5: [28, 28, 1], mlp: [784] };
@@ -20,10 +21,7 @@ await setupBackend('wasm');
 const model = createModel(name, { seed: 1, inputShape: inputShapes[name] });
 let cpuAtStart;
 const history = await fit(model, train, {
-  epochs: 1,
-  batchSize: 128,
-  optimizer: 'adam',
-  seed: 1,
+  ...oneEpoch,
   engine,
   threads,
   callbacks: [

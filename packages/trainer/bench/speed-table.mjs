@@ -172,7 +172,7 @@ export function printTable(results) {
   );
   for (const side of results.sides.filter((entry) => entry.runs.some((run) => run.error))) {
     lines.push(
-      `Failed run of ${side.kind} ${side.model} x${side.threads}: ${side.runs.find((run) => run.error).error}`,
+      `Failed run of ${side.kind} ${side.model} x${side.threads} ${side.waitPolicy ?? side.version}: ${side.runs.find((run) => run.error).error}`,
     );
   }
   console.log(lines.join('\n'));

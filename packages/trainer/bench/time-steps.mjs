@@ -1,4 +1,7 @@
-// Helpers shared by the kernel and profile benchmarks.
+// Helpers shared by the benchmarks.
+
+/** The benchmarks' training run: one epoch, batches of 128, Adam, seed 1 (spread into fit's options). */
+export const oneEpoch = { epochs: 1, batchSize: 128, optimizer: 'adam', seed: 1 };
 
 /** The median of sorted numbers. */
 export function median(sorted) {
