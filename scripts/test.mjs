@@ -10,6 +10,13 @@ const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inh
 
 const biome = run('pnpm', ['exec', 'biome', 'check', '.']);
 const turbo = run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', '--continue']);
+// The fused engine runs a relaxed-SIMD kernel build where it validates (Node 22+) and the plain SIMD build
+// elsewhere (Node 20, the run above): its tests run on Node 24 as well, so both builds train and are checked.
+const node24 = spawnSync(
+  'npx',
+  ['-y', 'node@24', '../../node_modules/vitest/vitest.mjs', 'run', '--reporter', 'default', 'src/fused'],
+  { cwd: join(root, 'packages/trainer'), stdio: 'inherit', shell: false },
+).status;
 
 let passed = 0;
 let failed = 0;
@@ -27,6 +34,7 @@ for (const group of ['packages', 'apps', 'tests']) {
     console.log(`${group}/${name}: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
   }
 }
-const status = biome || turbo || (failed > 0 ? 1 : 0);
+console.log(`packages/trainer fused engine on Node 24: ${node24 === 0 ? 'passed' : 'FAILED'}`);
+const status = biome || turbo || node24 || (failed > 0 ? 1 : 0);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status);

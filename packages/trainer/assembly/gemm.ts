@@ -1,6 +1,7 @@
 // Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
 // Blocks of A and B are packed into contiguous panels (4 rows of A, 8 columns of B, zero-padded at the
 // edges) so that the 4x8 register tile reads both with unit stride whatever the transposition.
+// Compiled twice: with relaxed SIMD each multiply-add is one fused instruction (`madd`).
 
 const MR: i32 = 4;
 const NR: i32 = 8;
@@ -13,25 +14,42 @@ export function gemmScratchBytes(n: i32): i32 {
   return (panels * NR * KC + MC * KC + NR) * 4;
 }
 
-function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, dst: usize): void {
+/** c + a * b: one fused multiply-add (rounded once) in the relaxed-SIMD build, a multiply and an add otherwise. */
+function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(c, f32x4.mul(a, b));
+}
+
+// Lane masks keeping the first 0..8 of 8 lanes, as two v128 each (low then high half).
+function laneMask(count: i32, half: i32): v128 {
+  const first = count - half * 4;
+  return i32x4.gt_s(i32x4.splat(first), i32x4(0, 1, 2, 3));
+}
+
+function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, k: i32, dst: usize): void {
   for (let j = 0; j < n; j += NR) {
     const cols = min(NR, n - j);
     const panel = dst + <usize>(j * kc) * 4;
-    for (let k = 0; k < kc; k++) {
-      const out = panel + <usize>(k * NR) * 4;
-      if (!transB && cols == NR) {
-        const row = b + <usize>((k0 + k) * ldb + j) * 4;
-        v128.store(out, v128.load(row));
-        v128.store(out, v128.load(row, 16), 16);
-        continue;
-      }
-      for (let c = 0; c < NR; c++) {
-        let value: f32 = 0;
-        if (c < cols) {
-          value = transB
-            ? load<f32>(b + <usize>((j + c) * ldb + k0 + k) * 4)
-            : load<f32>(b + <usize>((k0 + k) * ldb + j + c) * 4);
+    if (!transB) {
+      // Rows are contiguous: whole vectors, the columns past the matrix's edge masked to zero. A narrow
+      // panel's vectors read a little past its row, so the matrix's very last row is copied by elements.
+      const low = laneMask(cols, 0), high = laneMask(cols, 1);
+      for (let q = 0; q < kc; q++) {
+        const out = panel + <usize>(q * NR) * 4;
+        const row = b + <usize>((k0 + q) * ldb + j) * 4;
+        if (cols == NR || k0 + q + 1 < k) {
+          v128.store(out, v128.and(v128.load(row), low));
+          v128.store(out, v128.and(v128.load(row, 16), high), 16);
+        } else {
+          for (let c = 0; c < NR; c++) store<f32>(out + <usize>c * 4, c < cols ? load<f32>(row + <usize>c * 4) : 0);
         }
+      }
+      continue;
+    }
+    for (let q = 0; q < kc; q++) {
+      const out = panel + <usize>(q * NR) * 4;
+      for (let c = 0; c < NR; c++) {
+        const value: f32 = c < cols ? load<f32>(b + <usize>((j + c) * ldb + k0 + q) * 4) : 0;
         store<f32>(out + <usize>c * 4, value);
       }
     }
@@ -42,19 +60,43 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
   for (let i = 0; i < mc; i += MR) {
     const rows = min(MR, mc - i);
     const panel = dst + <usize>(i * kc) * 4;
-    for (let k = 0; k < kc; k++) {
-      const out = panel + <usize>(k * MR) * 4;
-      if (transA && rows == MR) {
-        v128.store(out, v128.load(a + <usize>((k0 + k) * lda + i0 + i) * 4));
-        continue;
-      }
-      for (let r = 0; r < MR; r++) {
-        let value: f32 = 0;
-        if (r < rows) {
-          value = transA
-            ? load<f32>(a + <usize>((k0 + k) * lda + i0 + i + r) * 4)
-            : load<f32>(a + <usize>((i0 + i + r) * lda + k0 + k) * 4);
+    if (transA) {
+      // Columns of the stored A are contiguous: one vector per step, masked past the edge (the last
+      // stored row by elements, as in packB).
+      const mask = laneMask(rows, 0);
+      for (let q = 0; q < kc; q++) {
+        const out = panel + <usize>(q * MR) * 4;
+        const from = a + <usize>((k0 + q) * lda + i0 + i) * 4;
+        if (rows == MR || q + 1 < kc) {
+          v128.store(out, v128.and(v128.load(from), mask));
+        } else {
+          for (let r = 0; r < MR; r++) store<f32>(out + <usize>r * 4, r < rows ? load<f32>(from + <usize>r * 4) : 0);
         }
+      }
+      continue;
+    }
+    let q = 0;
+    if (rows == MR) {
+      // Four rows by four steps at a time, transposed in registers.
+      const r0 = a + <usize>((i0 + i) * lda + k0) * 4;
+      const stride = <usize>lda * 4;
+      for (; q + 4 <= kc; q += 4) {
+        const at = <usize>q * 4;
+        const x0 = v128.load(r0 + at), x1 = v128.load(r0 + stride + at);
+        const x2 = v128.load(r0 + 2 * stride + at), x3 = v128.load(r0 + 3 * stride + at);
+        const t0 = v128.shuffle<f32>(x0, x1, 0, 4, 1, 5), t1 = v128.shuffle<f32>(x2, x3, 0, 4, 1, 5);
+        const t2 = v128.shuffle<f32>(x0, x1, 2, 6, 3, 7), t3 = v128.shuffle<f32>(x2, x3, 2, 6, 3, 7);
+        const out = panel + <usize>(q * MR) * 4;
+        v128.store(out, v128.shuffle<f32>(t0, t1, 0, 1, 4, 5));
+        v128.store(out, v128.shuffle<f32>(t0, t1, 2, 3, 6, 7), 16);
+        v128.store(out, v128.shuffle<f32>(t2, t3, 0, 1, 4, 5), 32);
+        v128.store(out, v128.shuffle<f32>(t2, t3, 2, 3, 6, 7), 48);
+      }
+    }
+    for (; q < kc; q++) {
+      const out = panel + <usize>(q * MR) * 4;
+      for (let r = 0; r < MR; r++) {
+        const value: f32 = r < rows ? load<f32>(a + <usize>((i0 + i + r) * lda + k0 + q) * 4) : 0;
         store<f32>(out + <usize>r * 4, value);
       }
     }
@@ -71,8 +113,14 @@ function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, 
     v128.store(c, high, 16);
     return;
   }
+  // A narrow panel: its first four columns as one vector when it has them, the rest element by element.
+  if (cols >= 4) {
+    v128.store(c, accumulate ? f32x4.add(low, v128.load(c)) : low);
+    low = high;
+    c += 16;
+    cols -= 4;
+  }
   v128.store(tile, low);
-  v128.store(tile, high, 16);
   for (let q = 0; q < cols; q++) {
     const target = c + <usize>q * 4;
     const value = load<f32>(tile + <usize>q * 4);
@@ -98,17 +146,17 @@ function kernel(
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
     let a = v128.load32_splat(pa);
-    c00 = f32x4.add(c00, f32x4.mul(a, b0));
-    c01 = f32x4.add(c01, f32x4.mul(a, b1));
+    c00 = madd(a, b0, c00);
+    c01 = madd(a, b1, c01);
     a = v128.load32_splat(p1);
-    c10 = f32x4.add(c10, f32x4.mul(a, b0));
-    c11 = f32x4.add(c11, f32x4.mul(a, b1));
+    c10 = madd(a, b0, c10);
+    c11 = madd(a, b1, c11);
     a = v128.load32_splat(p2);
-    c20 = f32x4.add(c20, f32x4.mul(a, b0));
-    c21 = f32x4.add(c21, f32x4.mul(a, b1));
+    c20 = madd(a, b0, c20);
+    c21 = madd(a, b1, c21);
     a = v128.load32_splat(p3);
-    c30 = f32x4.add(c30, f32x4.mul(a, b0));
-    c31 = f32x4.add(c31, f32x4.mul(a, b1));
+    c30 = madd(a, b0, c30);
+    c31 = madd(a, b1, c31);
     pa += kStride;
     p1 += kStride;
     p2 += kStride;
@@ -138,7 +186,7 @@ export function gemm(
   for (let k0 = 0; k0 < k; k0 += KC) {
     const kc = min(KC, k - k0);
     const add = accumulate || k0 > 0;
-    packB(b, ldb, transB, k0, kc, n, scratch);
+    packB(b, ldb, transB, k0, kc, n, k, scratch);
     // With one or two column panels A is read once, so packing it would only double its traffic.
     if (n <= 2 * NR) {
       const rowStride: usize = transA ? 4 : <usize>lda * 4;

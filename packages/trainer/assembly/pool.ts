@@ -17,9 +17,13 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
       const y0 = max(oy * sh - pt, 0), y1 = min(oy * sh - pt + kh, h);
       for (let ox = 0; ox < ow; ox++) {
         const x0 = max(ox * sw - pl, 0), x1 = min(ox * sw - pl + kw, w);
-        // Channels are innermost in NHWC: sweep the window once, updating every channel's running result.
+        // Channels are innermost in NHWC: sweep the window once per group of channels, four at a time.
         const first = (y0 * w + x0) * c;
-        for (let ch = 0; ch < c; ch++) {
+        let from = 0;
+        if (isMax) {
+          for (; from + 4 <= c; from += 4) maxWindow4(xs, out, winners, w, c, y0, y1, x0, x1, first, from);
+        }
+        for (let ch = from; ch < c; ch++) {
           store<f32>(out + (<usize>ch << 2), load<f32>(xs + (<usize>(first + ch) << 2)));
           if (isMax) store<i32>(winners + (<usize>ch << 2), first + ch);
         }
@@ -27,7 +31,7 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
           for (let ix = x0; ix < x1; ix++) {
             const base = (iy * w + ix) * c;
             if (base == first) continue;
-            for (let ch = 0; ch < c; ch++) {
+            for (let ch = from; ch < c; ch++) {
               const value = load<f32>(xs + (<usize>(base + ch) << 2));
               const at = out + (<usize>ch << 2);
               const best = load<f32>(at);
@@ -50,6 +54,30 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
       }
     }
   }
+}
+
+/**
+ * Max pooling of channels `ch .. ch + 3` over one window (its first element at `first`) by the scalar
+ * loop's rule: a larger value, or a NaN, replaces the running maximum unless that is already NaN.
+ */
+function maxWindow4(
+  xs: usize, out: usize, winners: usize, w: i32, c: i32, y0: i32, y1: i32, x0: i32, x1: i32, first: i32,
+  ch: i32,
+): void {
+  let best = v128.load(xs + (<usize>(first + ch) << 2));
+  let index = i32x4.splat(first + ch);
+  for (let iy = y0; iy < y1; iy++) {
+    for (let ix = x0; ix < x1; ix++) {
+      const base = (iy * w + ix) * c;
+      if (base == first) continue;
+      const value = v128.load(xs + (<usize>(base + ch) << 2));
+      const wins = v128.andnot(f32x4.eq(best, best), f32x4.le(value, best));
+      best = v128.bitselect(value, best, wins);
+      index = v128.bitselect(i32x4.splat(base + ch), index, wins);
+    }
+  }
+  v128.store(out + (<usize>ch << 2), best);
+  v128.store(winners + (<usize>ch << 2), i32x4.add(index, i32x4(0, 1, 2, 3)));
 }
 
 /** dx = the pooling's gradient of dy (dx is overwritten). */

@@ -6,6 +6,7 @@
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel } from '@digitlab/models';
 import { fit, setupBackend } from '../dist/index.js';
+import { oneEpoch } from './time-steps.mjs';
 import { writeJson } from './write-results.mjs';
 
 const steps = [0, 1, 9, 49, 99, 199, 468];
@@ -22,10 +23,7 @@ for (const { label, backend, engine, threads } of sides) {
   const model = createModel('lenet5', { seed: 1 });
   const losses = [];
   const history = await fit(model, train, {
-    epochs: 1,
-    batchSize: 128,
-    optimizer: 'adam',
-    seed: 1,
+    ...oneEpoch,
     engine,
     ...(threads === undefined ? {} : { threads }),
     callbacks: [{ onBatchEnd: ({ batchLoss }) => losses.push(batchLoss) }],

@@ -40,6 +40,7 @@ export { NonFiniteLossError } from './errors/non-finite-loss-error';
 export { TrainerError } from './errors/trainer-error';
 export { TrainingAbortedError } from './errors/training-aborted-error';
 export { TrainingDataError } from './errors/training-data-error';
+export { type FusedKernelBuild, fusedKernelBuild } from './fused/load-kernels';
 export {
   registerTrainerKernels,
   type SupplementaryKernel,

@@ -11,6 +11,9 @@ import { fit } from '../training/fit';
 import type { FitOptions } from '../training/fit-options';
 import { convolutionCases, convolutionModel, syntheticSamples } from './test-models';
 
+// Trainings on both paths: seconds on a quiet machine, minutes on one shared with other jobs.
+const heavy = 180_000;
+
 interface Outcome {
   weights: Float32Array[];
   slots: Float32Array[];
@@ -124,7 +127,7 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
       const fused = await train(build, { engine: 'fused', threads: 1, optimizer, fashion: true });
       const reference = await train(build, { engine: 'tfjs', optimizer, fashion: true });
       expectSameTraining(fused, reference, tolerance);
-    });
+    }, heavy);
   }
 
   it('LeNet-5 with Adam on 3 threads: the batch split changes only the rounding', async () => {
@@ -134,7 +137,7 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
     const reference = await train(build, { ...options, engine: 'tfjs' });
     expect(fused.engine).toBe('fused x3');
     expect(Math.abs(fused.loss[0]! - reference.loss[0]!)).toBeLessThan(1e-3);
-  });
+  }, heavy);
 
   it('the 784-300-10 MLP on float features and one-hot targets, last batch partial', async () => {
     const build = () => createModel('mlp', { seed: 2, inputShape: [784] });
@@ -165,7 +168,7 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
         expect(Math.abs(value - reference.values[i]![j]!)).toBeLessThan(1e-4);
       }
     });
-  });
+  }, heavy);
 
   it('binary cross-entropy on one sigmoid unit, with a frozen first layer', async () => {
     const build = () => {

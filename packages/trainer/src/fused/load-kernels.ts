@@ -1,4 +1,9 @@
-import { kernelsBase64, memoryLimitsOffset } from './wasm-binary.generated';
+import {
+  kernelsBase64,
+  memoryLimitsOffset,
+  relaxedKernelsBase64,
+  relaxedMemoryLimitsOffset,
+} from './wasm-binary.generated';
 
 /** The kernels' exports (pointers and sizes are byte offsets and counts in the imported memory). */
 export interface KernelExports {
@@ -9,8 +14,20 @@ export interface KernelExports {
   dataEnd(): number;
 }
 
-// A plain object rather than a Map: bundlers keep a top-level `new Map()` even when nothing uses it.
-const compiled: { shared?: Promise<WebAssembly.Module>; single?: Promise<WebAssembly.Module> } = {};
+/**
+ * A build of the kernels: `'relaxed-simd'` (fused multiply-add; Node 22+, Chromium) or `'simd'` (plain
+ * 128-bit SIMD, every engine with WebAssembly SIMD, e.g. Node 20).
+ */
+export type FusedKernelBuild = 'relaxed-simd' | 'simd';
+
+const builds: Record<FusedKernelBuild, { base64: string; offset: number }> = {
+  'relaxed-simd': { base64: relaxedKernelsBase64, offset: relaxedMemoryLimitsOffset },
+  simd: { base64: kernelsBase64, offset: memoryLimitsOffset },
+};
+
+// Plain objects rather than Maps: bundlers keep a top-level `new Map()` even when nothing uses it.
+const compiled: Partial<Record<string, Promise<WebAssembly.Module>>> = {};
+const cache: { build?: FusedKernelBuild } = {};
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
@@ -19,16 +36,32 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** The compiled kernels module for a shared (threads) or plain memory, compiled once per process. */
-export function kernelsModule(shared: boolean): Promise<WebAssembly.Module> {
-  const kind = shared ? 'shared' : 'single';
-  let module = compiled[kind];
+/**
+ * The build this engine runs: relaxed SIMD where the WebAssembly engine validates that binary (feature
+ * detection by validating the very module it would compile), plain SIMD otherwise.
+ */
+export function fusedKernelBuild(): FusedKernelBuild {
+  cache.build ??= WebAssembly.validate(bytesOf(relaxedKernelsBase64)) ? 'relaxed-simd' : 'simd';
+  return cache.build;
+}
+
+/**
+ * The compiled kernels module for a shared (threads) or plain memory, compiled once per process; `build`
+ * defaults to `fusedKernelBuild()`.
+ */
+export function kernelsModule(
+  shared: boolean,
+  build: FusedKernelBuild = fusedKernelBuild(),
+): Promise<WebAssembly.Module> {
+  const key = `${build} ${shared ? 'shared' : 'single'}`;
+  let module = compiled[key];
   if (module === undefined) {
-    const bytes = bytesOf(kernelsBase64);
+    const { base64, offset } = builds[build];
+    const bytes = bytesOf(base64);
     // The build checks that this byte alone tells the two memory kinds apart (0x03 shared, 0x01 plain).
-    if (!shared) bytes[memoryLimitsOffset] = 0x01;
+    if (!shared) bytes[offset] = 0x01;
     module = WebAssembly.compile(bytes);
-    compiled[kind] = module;
+    compiled[key] = module;
   }
   return module;
 }

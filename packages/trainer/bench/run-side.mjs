@@ -1,0 +1,70 @@
+// Runs one side of the training benchmark in its own process (a fresh process per figure, for digitlab as
+// for PyTorch) and returns its JSON line with the machine's load before and after it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const here = (file) => new URL(file, import.meta.url).pathname;
+/** A whole epoch should take seconds; a side stuck for this long is killed and reported as failed. */
+const timeoutMs = 300_000;
+
+/** The 1, 5 and 15 minute load averages from /proc/loadavg (undefined where there is none). */
+export function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command that runs `script` on Node `node`: 'current' is this process's Node, else `npx -y node@<node>`. */
+export function nodeCommand(node, script) {
+  return node === 'current' ? [process.execPath, [script]] : ['npx', ['-y', `node@${node}`, script]];
+}
+
+function commandFor(side) {
+  if (side.kind === 'pytorch') {
+    const env = { ...process.env, OMP_NUM_THREADS: String(side.threads) };
+    // The wait policy is the variable under test: unset is OpenMP's default (spin, then sleep).
+    delete env.OMP_WAIT_POLICY;
+    if (side.waitPolicy === 'passive') env.OMP_WAIT_POLICY = 'PASSIVE';
+    return ['/usr/bin/python3', [here('./torch_epoch.py'), side.model, String(side.threads)], env];
+  }
+  const [command, args] = nodeCommand(side.node, here('./digitlab-epoch.mjs'));
+  return [command, [...args, side.model, String(side.threads), side.engine ?? 'fused'], process.env];
+}
+
+/** One epoch of `side`: its JSON report plus `loadBefore`/`loadAfter`, or `{ error }` when it failed. */
+export function runSide(side) {
+  const [command, args, env] = commandFor(side);
+  const loadBefore = loadAverage();
+  try {
+    const output = execFileSync(command, args, {
+      env,
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { ...JSON.parse(output.trim().split('\n').at(-1)), loadBefore, loadAfter: loadAverage() };
+  } catch (error) {
+    const reason = String(error.stderr || error.message)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' ');
+    return { error: reason, loadBefore, loadAfter: loadAverage() };
+  }
+}
+
+/** Whether `command args` runs and exits 0 (used to probe python3 with torch, and other Nodes). */
+export function probe(command, args) {
+  try {
+    return execFileSync(command, args, {
+      encoding: 'utf8',
+      timeout: 120_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch {
+    return undefined;
+  }
+}

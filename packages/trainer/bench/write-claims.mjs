@@ -1,0 +1,71 @@
+// `pnpm bench:claims`: rewrites the speed figures in the READMEs and docs from bench-results/train-speed.json
+// (written by `pnpm bench`), so that every figure they state is the benchmark's. Each claim is a marked
+// block, `<!-- bench:NAME -->` ... `<!-- /bench:NAME -->`, with NAME `train-speed-table` (the summary
+// table) or `train-speed-summary` (one sentence). Each file is written through a temporary file.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { summaryRows, summaryTable } from './speed-table.mjs';
+
+const root = new URL('../../../', import.meta.url);
+const files = ['README.md', 'packages/trainer/README.md', 'apps/docs/site/guide/fast-training.md'];
+const results = JSON.parse(
+  readFileSync(new URL('../bench-results/train-speed.json', import.meta.url), 'utf8'),
+);
+
+const rows = summaryRows(results);
+const current = results.nodes[0]?.version;
+const row = (model) => rows.find((entry) => entry.model === model && entry.node === current);
+const ratio = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a');
+const blas = results.sides.find((side) => side.kind === 'pytorch' && side.best)?.best.blas;
+const versus = results.torch.ok
+  ? `PyTorch ${results.torch.version} (OpenMP's faster wait policy, ${blas?.config?.split(' ').slice(0, 2).join(' ') ?? blas?.kind})`
+  : 'PyTorch (not measured in this run)';
+const loads = results.sides
+  .flatMap((side) => side.runs.map((run) => run.loadBefore?.[0]))
+  .filter(Number.isFinite);
+const loadRange = `1-minute load ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`;
+const source = `Measured ${results.date.slice(0, 10)} by \`pnpm --filter @digitlab/trainer bench\`: whole epochs, best of ${results.rounds} alternating rounds, ${results.machine.cpus} CPUs (${results.machine.cpuModel}, ${loadRange}), against ${versus}.`;
+
+const blocks = {
+  'train-speed-table': () =>
+    [
+      source,
+      'Seconds per Fashion-MNIST epoch (60,000 images, batch 128, Adam); ratio = digitlab / PyTorch at the same thread count (✗: over the target, 1.0x at 2 threads and 1.3x at 1).',
+      '',
+      ...summaryTable(results),
+    ].join('\n'),
+  'train-speed-summary': () => {
+    const [lenet, mlp] = [row('lenet5'), row('mlp')];
+    const faster = (model, entry) =>
+      `${(results.tfjsOps[model]?.seconds / entry?.digitlab[2]).toFixed(1)}x faster than tfjs ops on wasm`;
+    return [
+      `On ${results.machine.cpus} CPU cores (Node ${current}), a Fashion-MNIST epoch of LeNet-5 takes ${lenet?.digitlab[2]?.toFixed(1)} s`,
+      `on 2 threads, ${ratio(lenet?.ratio[2])} PyTorch's time (${ratio(lenet?.ratio[1])} on 1 thread) and ${faster('lenet5', lenet)};`,
+      `MLP 784-300-10 ${mlp?.digitlab[2]?.toFixed(1)} s, ${ratio(mlp?.ratio[2])} (${ratio(mlp?.ratio[1])} on 1 thread), ${faster('mlp', mlp)}.`,
+      `${source} The tfjs-ops epochs are one run each.`,
+    ].join('\n');
+  },
+};
+
+for (const file of files) {
+  const url = new URL(file, root);
+  const text = readFileSync(url, 'utf8');
+  let count = 0;
+  const updated = text.replace(
+    /(<!-- bench:([a-z-]+) -->)[\s\S]*?(<!-- \/bench:\2 -->)/g,
+    (_whole, open, name, close) => {
+      if (!(name in blocks))
+        throw new Error(
+          `${file}: unknown claim block "${name}". Expected one of: ${Object.keys(blocks).join(', ')}`,
+        );
+      count++;
+      return `${open}\n${blocks[name]()}\n${close}`;
+    },
+  );
+  if (count === 0) throw new Error(`${file}: no <!-- bench:... --> block to rewrite`);
+  if (updated !== text) {
+    const temporary = new URL(`${file}.${process.pid}.tmp`, root);
+    writeFileSync(temporary, updated);
+    renameSync(temporary, url);
+  }
+  console.log(`${file}: ${count} block(s) ${updated === text ? 'already current' : 'rewritten'}`);
+}
