@@ -1,5 +1,5 @@
+export type { BackendDevice, ComputeDevice } from './backend/backend-device';
 export { type BackendChoice, type BackendName, backendNames, backendPackages } from './backend/backend-name';
-export { type BackendDevice, type ComputeDevice } from './backend/backend-device';
 export type { GraphicsDevice } from './backend/probe-graphics';
 export { gradientsRegistered, registerGradients } from './backend/register-gradients';
 export { type BackendInfo, type SetupBackendOptions, setupBackend } from './backend/setup-backend';

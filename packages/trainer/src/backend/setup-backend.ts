@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type BackendAttempt, BackendUnavailableError } from '../errors/backend-unavailable-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { registerTrainerKernels, type SupplementaryKernel } from '../kernels/register-trainer-kernels';
+import { type BackendDevice, backendDevice } from './backend-device';
 import {
   type BackendChoice,
   type BackendName,
@@ -10,7 +11,6 @@ import {
   environmentObstacle,
   isBackendName,
 } from './backend-name';
-import { type BackendDevice, backendDevice } from './backend-device';
 import { probeWebgl, probeWebgpu } from './probe-graphics';
 import { registerGradients } from './register-gradients';
 
