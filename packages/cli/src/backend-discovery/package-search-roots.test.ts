@@ -49,7 +49,8 @@ describe('packageSearchRoots', () => {
     writeFileSync(join(home, '.npmrc'), 'registry=https://registry.npmjs.org/\nprefix = ~/.npm-global\n');
     expect(prefixOf({})).toBe(join(home, '.npm-global/lib/node_modules'));
     const userconfig = join(home, 'other-npmrc');
-    writeFileSync(userconfig, 'prefix="${TOOLS}/npm"\n');
+    // npm's own `${VAR}` syntax, written out literally.
+    writeFileSync(userconfig, `prefix="$\{TOOLS}/npm"\n`);
     expect(prefixOf({ npm_config_userconfig: userconfig, TOOLS: '/srv/tools' })).toBe(
       '/srv/tools/npm/lib/node_modules',
     );
