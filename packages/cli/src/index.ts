@@ -23,9 +23,12 @@ export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/re
 export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
 export { closestMatch } from './suggest/closest-match';
 export { levenshtein } from './suggest/levenshtein';
+export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export {
   type CliBackend,
+  type CliBackendInfo,
   cliBackends,
+  describeCliBackend,
   type SetupCliBackendOptions,
   setupCliBackend,
 } from './training/cli-backends';
