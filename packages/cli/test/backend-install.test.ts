@@ -127,6 +127,13 @@ describe('--backend tensorflow finds @tensorflow/tfjs-node-gpu where users insta
       'the project (from the working folder up)',
       join(root, 'node_modules/@tensorflow/tfjs-node-gpu'),
     );
+    // `--backend auto` (the default) prefers it too.
+    const auto = train(root, {}, ['--backend', 'auto']);
+    expectStandIn(
+      auto,
+      'the project (from the working folder up)',
+      join(root, 'node_modules/@tensorflow/tfjs-node-gpu'),
+    );
   });
 
   it('in a pnpm project (linked from node_modules/.pnpm)', { timeout: 240_000 }, () => {

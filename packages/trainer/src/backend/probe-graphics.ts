@@ -64,3 +64,10 @@ export async function probeWebgpu(): Promise<GraphicsDevice | undefined> {
   const fallback = adapter.isFallbackAdapter === true || info.isFallbackAdapter === true;
   return { renderer, software: fallback || isSoftwareRenderer(renderer) };
 }
+
+/** The software renderer behind WebGL or WebGPU here, or undefined for a real GPU (or another backend). */
+export async function softwareRenderer(name: string): Promise<string | undefined> {
+  if (name !== 'webgl' && name !== 'webgpu') return undefined;
+  const device = name === 'webgl' ? probeWebgl() : await probeWebgpu();
+  return device?.software ? device.renderer : undefined;
+}

@@ -11,7 +11,7 @@ import {
   environmentObstacle,
   isBackendName,
 } from './backend-name';
-import { probeWebgl, probeWebgpu } from './probe-graphics';
+import { softwareRenderer } from './probe-graphics';
 import { registerGradients } from './register-gradients';
 
 /** Options of {@link setupBackend}. */
@@ -155,13 +155,6 @@ async function ensureRegistered(
     attempts.push({ backend: name, reason: `${specifier} loaded but registered no '${name}' backend` });
   }
   return null;
-}
-
-/** The software renderer behind WebGL or WebGPU here, or undefined for a real GPU (or another backend). */
-async function softwareRenderer(name: BackendName): Promise<string | undefined> {
-  if (name !== 'webgl' && name !== 'webgpu') return undefined;
-  const device = name === 'webgl' ? probeWebgl() : await probeWebgpu();
-  return device?.software ? device.renderer : undefined;
 }
 
 async function initialise(name: BackendName, attempts: BackendAttempt[]): Promise<boolean> {
