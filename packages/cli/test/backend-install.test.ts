@@ -30,7 +30,8 @@ beforeAll(() => {
   const empty = join(work, 'empty');
   mkdirSync(empty);
   nowhere = { npm_config_prefix: empty, NODE_PATH: '', PNPM_HOME: '', XDG_CONFIG_HOME: empty };
-});
+  // npm starts in about a second, far longer on a loaded machine; its own limit above is the hard one.
+}, 90_000);
 
 afterAll(removeTemporaryFolders);
 
