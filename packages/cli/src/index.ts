@@ -1,3 +1,4 @@
+export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export { type CliIo, nodeIo, type OutputStream } from './cli/cli-io';
 export { runCli } from './cli/run-cli';
 export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } from './data/dataset-catalog';
@@ -23,7 +24,6 @@ export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/re
 export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
 export { closestMatch } from './suggest/closest-match';
 export { levenshtein } from './suggest/levenshtein';
-export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export {
   type CliBackend,
   type CliBackendInfo,
