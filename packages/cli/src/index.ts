@@ -1,3 +1,4 @@
+export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export { type CliIo, nodeIo, type OutputStream } from './cli/cli-io';
 export { runCli } from './cli/run-cli';
 export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } from './data/dataset-catalog';
@@ -25,7 +26,9 @@ export { closestMatch } from './suggest/closest-match';
 export { levenshtein } from './suggest/levenshtein';
 export {
   type CliBackend,
+  type CliBackendInfo,
   cliBackends,
+  describeCliBackend,
   type SetupCliBackendOptions,
   setupCliBackend,
 } from './training/cli-backends';

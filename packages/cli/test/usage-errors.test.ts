@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTemporaryFolders, runBin } from './support/run-bin';
+import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
 
 afterAll(removeTemporaryFolders);
 
@@ -113,18 +113,21 @@ describe('failures exit with code 1', () => {
     expect(result.stderr).toMatch(/ModelNotFoundError: No saved model[^\n]*\n\s+at /);
   });
 
-  it('a backend that is not installed says how to install it', async () => {
-    const result = await runBin([
-      'train',
-      '--model',
-      'perceptron',
-      '--backend',
-      'tensorflow',
-      '--epochs',
-      '1',
-    ]);
+  it('a backend that is not installed says where it looked and exactly what to install', async () => {
+    const empty = temporaryFolder();
+    const result = await runBin(
+      ['train', '--model', 'perceptron', '--backend', 'tensorflow', '--epochs', '1'],
+      // Nothing of the machine's own global installs may leak in.
+      { env: { npm_config_prefix: empty, NODE_PATH: '', PNPM_HOME: '', XDG_CONFIG_HOME: empty } },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("No usable tfjs backend for 'tensorflow'");
-    expect(result.stderr).toContain('npm install @tensorflow/tfjs-node');
+    expect(result.stderr).toContain(
+      '@tensorflow/tfjs-node-gpu: not installed: looked in beside digitlab, the project (from the working ' +
+        'folder up), the npm global prefix, the yarn global folder',
+    );
+    expect(result.stderr).toContain('npm install -g @tensorflow/tfjs-node-gpu');
+    expect(result.stderr).toContain('CUDA 11.2 and cuDNN 8.1');
+    expect(result.stderr).toContain('npm install -g @tensorflow/tfjs-node.');
   });
 });

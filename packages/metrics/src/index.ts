@@ -14,6 +14,12 @@ export type {
   GridPrediction,
 } from './analyses/decision-grid.js';
 export { decisionGrid } from './analyses/decision-grid.js';
+export {
+  type ComputeDevice,
+  NOT_MEASURED,
+  type TimeColumns,
+  timeColumns,
+} from './analyses/time-columns.js';
 export type { TopError } from './analyses/top-errors.js';
 export { topErrors } from './analyses/top-errors.js';
 export type { ClassDistributionOptions } from './charts/class-distribution-spec.js';

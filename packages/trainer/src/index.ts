@@ -1,6 +1,9 @@
+export type { BackendDevice, ComputeDevice } from './backend/backend-device';
 export { type BackendChoice, type BackendName, backendNames, backendPackages } from './backend/backend-name';
+export type { GraphicsDevice } from './backend/probe-graphics';
 export { gradientsRegistered, registerGradients } from './backend/register-gradients';
 export { type BackendInfo, type SetupBackendOptions, setupBackend } from './backend/setup-backend';
+export { isSoftwareRenderer } from './backend/software-renderer';
 export { type EarlyStoppingOptions, earlyStopping } from './callbacks/early-stopping';
 export { type ModelCheckpointOptions, modelCheckpoint } from './callbacks/model-checkpoint';
 export type { MonitorMode } from './callbacks/monitor';

@@ -1,24 +1,29 @@
 import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-wasm';
-import { BackendUnavailableError, setupBackend } from '@digitlab/trainer';
-import { getBackend } from '@tensorflow/tfjs-core';
+import { type BackendDevice, BackendUnavailableError, setupBackend } from '@digitlab/trainer';
 import type { BackendPreference } from './backend-preference';
 import { useBundledWasm } from './wasm-paths';
 
-/** The backend a page trains on, and why it is not WebGL when it is not. */
+/** The backend a page trains on, and why. */
 export interface PageBackend {
-  /** `tf.getBackend()` once set up: `'webgl'` or `'wasm'`. */
-  readonly name: string;
-  /** Why WebGL was not used: the trainer's reason, or that the page asked for wasm. Undefined on WebGL. */
-  readonly fallbackReason: string | undefined;
+  /** The backend set up: `'webgl'` or `'wasm'`. */
+  readonly name: 'webgl' | 'wasm';
+  /** What the page asked for: the automatic choice or a backend forced with `?backend=`. */
+  readonly preference: BackendPreference;
+  /** Where it computes: WebGL on a software renderer computes on the CPU. */
+  readonly device: BackendDevice;
+  /** Why this backend, in a sentence that follows "because". */
+  readonly reason: string;
 }
 
 let pending: Promise<PageBackend> | undefined;
 
 /**
- * Sets up the backend once per page session through the trainer's backend injection: WebGL, else wasm.
- * The backends are imported here (a bundle cannot import a package named only at run time), so
- * `setupBackend` finds them registered and only selects, initialises and prepares one.
+ * Sets up the backend once per page session through the trainer's backend injection. By default
+ * `setupBackend('auto')` chooses between WebGL and wasm: WebGL on a real GPU, wasm (with the fused engine)
+ * where WebGL only renders in software (SwiftShader, llvmpipe: what browsers fall back to without a
+ * usable GPU). `?backend=webgl` or `?backend=wasm` forces one. The backends are imported here (a bundle
+ * cannot import a package named only at run time), so `setupBackend` finds them registered.
  */
 export function pageBackend(preference: BackendPreference): Promise<PageBackend> {
   pending ??= selectBackend(preference);
@@ -27,16 +32,23 @@ export function pageBackend(preference: BackendPreference): Promise<PageBackend>
 
 async function selectBackend(preference: BackendPreference): Promise<PageBackend> {
   useBundledWasm();
-  let fallbackReason = 'the page asked for wasm (?backend=wasm)';
-  if (preference === 'webgl') {
-    try {
-      await setupBackend('webgl');
-      return { name: getBackend(), fallbackReason: undefined };
-    } catch (error) {
-      if (!(error instanceof BackendUnavailableError)) throw error;
-      fallbackReason = error.attempts.map((attempt) => attempt.reason).join('; ');
-    }
+  if (preference === 'auto') {
+    const info = await setupBackend('auto', { candidates: ['webgl', 'wasm'] });
+    const name = info.name as PageBackend['name'];
+    const reason =
+      name === 'webgl'
+        ? `WebGL runs on the GPU here (${info.device.description})`
+        : `WebGL was passed over: ${info.passedOver.map((attempt) => attempt.reason).join('; ')}`;
+    return { name, preference, device: info.device, reason };
   }
-  await setupBackend('wasm');
-  return { name: getBackend(), fallbackReason };
+  const forced = `the page asked for it (?backend=${preference})`;
+  try {
+    const info = await setupBackend(preference);
+    return { name: preference, preference, device: info.device, reason: forced };
+  } catch (error) {
+    if (!(error instanceof BackendUnavailableError) || preference === 'wasm') throw error;
+    const why = error.attempts.map((attempt) => attempt.reason).join('; ');
+    const info = await setupBackend('wasm');
+    return { name: 'wasm', preference, device: info.device, reason: `WebGL was asked for but ${why}` };
+  }
 }

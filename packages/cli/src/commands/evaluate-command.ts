@@ -11,7 +11,13 @@ import { loadLabData } from '../data/load-lab-data';
 import { downloadProgress } from '../progress/download-progress';
 import { analysePredictions } from '../training/analyse-predictions';
 import { toClassProbabilities } from '../training/class-probabilities';
-import { type CliBackend, cliBackends, parseBackend, setupCliBackend } from '../training/cli-backends';
+import {
+  type CliBackend,
+  cliBackends,
+  describeCliBackend,
+  parseBackend,
+  setupCliBackend,
+} from '../training/cli-backends';
 import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
 import { displayPath } from './command-context';
 
@@ -23,7 +29,11 @@ async function evaluateModel(
 ): Promise<void> {
   const location = await locateModel(path, io.cwd);
   const saved = await readRunInfo(location);
-  await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', { training: false });
+  const backend = await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', {
+    training: false,
+    cwd: io.cwd,
+  });
+  output.progress(output.progressColors.dim(describeCliBackend(backend)));
   const model = await loadModelFolder(location);
   try {
     const datasetName =

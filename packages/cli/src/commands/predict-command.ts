@@ -11,7 +11,13 @@ import { UsageError } from '../errors/usage-error';
 import { type Background, backgrounds } from '../images/decode-png';
 import { readPredictInput } from '../images/read-predict-input';
 import { toClassProbabilities } from '../training/class-probabilities';
-import { type CliBackend, cliBackends, parseBackend, setupCliBackend } from '../training/cli-backends';
+import {
+  type CliBackend,
+  cliBackends,
+  describeCliBackend,
+  parseBackend,
+  setupCliBackend,
+} from '../training/cli-backends';
 import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
 
 /** The image size a model takes: `[height, width, 1]`, or a flat square `[side * side]`. */
@@ -43,7 +49,11 @@ async function predictImages(
 ) {
   const location = await locateModel(folder, io.cwd);
   const saved = await readRunInfo(location);
-  await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', { training: false });
+  const backend = await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', {
+    training: false,
+    cwd: io.cwd,
+  });
+  output.progress(output.progressColors.dim(describeCliBackend(backend)));
   const model = await loadModelFolder(location);
   try {
     const size = imageSize(model.inputShape, folder);

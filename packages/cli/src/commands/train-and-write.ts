@@ -4,6 +4,7 @@ import { downloadProgress } from '../progress/download-progress';
 import { trainingProgress } from '../progress/training-progress';
 import type { Recipe } from '../recipes/recipe';
 import { writeRunFolder } from '../run-folder/write-run-folder';
+import { describeCliBackend } from '../training/cli-backends';
 import { type TrainedRun, trainRecipe } from '../training/train-recipe';
 import { type CommandContext, displayPath } from './command-context';
 import type { RunFlags } from './training-options';
@@ -65,6 +66,7 @@ export async function trainAndWrite(
     offline: flags.offline,
     downloads: downloadProgress(output.progressStream, output.progressColors),
     callbacks: [trainingProgress({ stream: output.progressStream, colors: output.progressColors })],
+    onBackend: (backend) => output.progress(output.progressColors.dim(describeCliBackend(backend))),
     onModel: (lines) => {
       if (!brief) for (const line of lines) output.say(line);
     },
@@ -87,6 +89,7 @@ export async function trainAndWrite(
         parameters: run.summary.trainableParams,
         optimizer: recipe.optimizer,
         backend: run.backend,
+        device: run.device.device,
         trainingSeconds: run.timing.trainingSeconds,
         testAccuracy: run.test.accuracy,
       },

@@ -1,6 +1,8 @@
-import type { RunComparison } from '@digitlab/metrics';
+import { NOT_MEASURED, type RunComparison } from '@digitlab/metrics';
 import { escapeHtml, htmlPage, htmlTable, svgImage } from '../report/html';
 import type { RenderedChart } from '../report/render-chart';
+
+const time = (seconds: number | null) => (seconds === null ? NOT_MEASURED : `${seconds.toFixed(1)}s`);
 
 /** The comparison folder's report.html: the table, the test-error chart and links to each run's report. */
 export function comparisonHtml(title: string, comparison: RunComparison, chart: RenderedChart): string {
@@ -9,7 +11,8 @@ export function comparisonHtml(title: string, comparison: RunComparison, chart: 
     row.parameters.toLocaleString('en-US'),
     row.optimizer,
     row.backend,
-    `${row.trainingSeconds.toFixed(1)}s`,
+    time(row.cpuSeconds),
+    time(row.gpuSeconds),
     `${(row.testAccuracy * 100).toFixed(2)}%`,
     `${(row.testError * 100).toFixed(2)}%`,
   ]);
@@ -19,7 +22,7 @@ export function comparisonHtml(title: string, comparison: RunComparison, chart: 
   const body = [
     `<header><h1>${escapeHtml(title)}</h1><p class="meta">${comparison.rows.length} runs</p></header>`,
     `<section id="comparison"><h2>Comparison</h2>${htmlTable(
-      ['Model', 'Parameters', 'Optimizer', 'Backend', 'Training', 'Test accuracy', 'Test error'],
+      ['Model', 'Parameters', 'Optimizer', 'Backend', 'CPU time', 'GPU time', 'Test accuracy', 'Test error'],
       rows,
     )}</section>`,
     `<section id="${chart.name}"><h2>${escapeHtml(chart.title)}</h2><figure>${svgImage(chart.svg, chart.title)}</figure></section>`,

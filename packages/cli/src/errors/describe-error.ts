@@ -4,6 +4,7 @@ import { ModelsError } from '@digitlab/models';
 import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
 import { CliError, type ExitCode, exitCodes } from './cli-error';
 import { MissingDataError } from './missing-data-error';
+import { tensorflowInstallAdvice } from './tensorflow-install-advice';
 
 /** What the CLI says about an error, and the exit code it leads to. */
 export interface ErrorDescription {
@@ -31,9 +32,11 @@ export function describeError(error: unknown): ErrorDescription {
     return { name: error.name, message: `${error.message}\n${advice}`, exitCode: exitCodes.failure };
   }
   if (error instanceof BackendUnavailableError && error.requested === 'tensorflow') {
-    const advice =
-      'To train on TensorFlow C++, run: npm install @tensorflow/tfjs-node (or pass --backend auto).';
-    return { name: error.name, message: `${error.message}\n${advice}`, exitCode: exitCodes.failure };
+    return {
+      name: error.name,
+      message: `${error.message}\n${tensorflowInstallAdvice}`,
+      exitCode: exitCodes.failure,
+    };
   }
   if (
     error instanceof DatasetsError ||

@@ -30,7 +30,11 @@ export function runFacts(run: TrainedRun): [string, string][] {
       'Training time',
       `${formatSeconds(timing.trainingSeconds)} (${formatSeconds(timing.evaluationSeconds)} evaluating)`,
     ],
-    ['Backend', `${backend}${engineNote(history.engine)}`],
+    ['Backend', `${backend}${engineNote(history.engine)}${packageNote(run)}, on ${run.device.description}`],
     ['Seed', String(recipe.seed)],
   ];
+}
+
+function packageNote({ backendPackage }: TrainedRun): string {
+  return backendPackage ? ` from ${backendPackage.name} ${backendPackage.version}` : '';
 }

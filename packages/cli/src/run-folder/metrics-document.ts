@@ -48,6 +48,15 @@ export function metricsDocument(run: TrainedRun, versions: Record<string, string
         epochSeconds.reduce((total, value) => total + value, 0) / Math.max(epochSeconds.length, 1),
     },
     backend: run.backend,
+    device: run.device,
+    backendPackage: run.backendPackage
+      ? {
+          name: run.backendPackage.name,
+          version: run.backendPackage.version,
+          place: run.backendPackage.place,
+          folder: run.backendPackage.folder,
+        }
+      : null,
     engine: run.history.engine,
     seed: recipe.seed,
     versions,

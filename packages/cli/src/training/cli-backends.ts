@@ -1,5 +1,10 @@
-import { type BackendInfo, setupBackend } from '@digitlab/trainer';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BackendInfo, backendPackages, setupBackend } from '@digitlab/trainer';
 import * as tf from '@tensorflow/tfjs-core';
+import type { InstalledPackage } from '../backend-discovery/find-installed-package';
+import { backendPackageImporter } from '../backend-discovery/import-backend-package';
+import { packageSearchRoots } from '../backend-discovery/package-search-roots';
 import { UnknownNameError } from '../errors/unknown-name-error';
 
 /** The backends the CLI offers: Node has no WebGL or WebGPU. */
@@ -20,23 +25,49 @@ export function parseBackend(value: string): CliBackend {
 export interface SetupCliBackendOptions {
   /** Register tfjs-core's gradients: only training needs them, and they take about a second to load. @default true */
   training?: boolean;
+  /** The folder the user runs digitlab in, where a project's node_modules are looked for. @default process.cwd() */
+  cwd?: string;
 }
 
+/** The backend the CLI set up, with the user-installed package it came from. */
+export interface CliBackendInfo extends BackendInfo {
+  /** tfjs-node(-gpu) as found in the user's install places; undefined for wasm and cpu (our own). */
+  readonly installed: InstalledPackage | undefined;
+}
+
+const programFolder = dirname(fileURLToPath(import.meta.url));
+
 /**
- * Starts a tfjs backend through the trainer. `auto` takes tfjs-node (`tensorflow`) when the user installed
- * it, else wasm, else cpu. Packages are imported from here, so the CLI's own dependencies resolve.
+ * Starts a tfjs backend through the trainer. `auto` takes tfjs-node-gpu or tfjs-node (`tensorflow`) when
+ * the user installed one, else wasm, else cpu. tfjs-node(-gpu) is no dependency of ours (its install
+ * downloads libtensorflow), so it is looked for where users install packages: beside digitlab, in the
+ * project from the working folder up, NODE_PATH and the npm, pnpm and yarn global folders. wasm and cpu
+ * are our own dependencies and are imported from here.
  */
 export async function setupCliBackend(
   choice: CliBackend,
   options: SetupCliBackendOptions = {},
-): Promise<BackendInfo> {
-  const { training = true } = options;
+): Promise<CliBackendInfo> {
+  const { training = true, cwd = process.cwd() } = options;
   quietTfjs();
-  return setupBackend(choice, {
+  const importer = backendPackageImporter(packageSearchRoots({ cwd, env: process.env, programFolder }));
+  const nodePackages: readonly string[] = backendPackages.tensorflow;
+  const info = await setupBackend(choice, {
     candidates: ['tensorflow', 'wasm', 'cpu'],
-    importPackage: (specifier) => import(specifier),
+    importPackage: (specifier) =>
+      nodePackages.includes(specifier) ? importer.importPackage(specifier) : import(specifier),
     gradients: training,
   });
+  const installed = info.packageName === undefined ? undefined : importer.loaded.get(info.packageName);
+  return { ...info, installed };
+}
+
+/** One line saying which backend runs, from which package and on which device. */
+export function describeCliBackend(info: CliBackendInfo): string {
+  const from = info.installed
+    ? ` from ${info.installed.name} ${info.installed.version} (${info.installed.place}: ${info.installed.folder})`
+    : '';
+  return `Backend: ${info.name}${from}, computing on ${info.device.description}`;
 }
 
 /**

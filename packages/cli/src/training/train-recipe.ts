@@ -1,6 +1,14 @@
 import type { DecisionGrid } from '@digitlab/metrics';
 import { type CatalogModelOptions, createModel, type ModelSummary } from '@digitlab/models';
-import { evaluate, fit, type History, predict, type TrainingCallback } from '@digitlab/trainer';
+import {
+  type BackendDevice,
+  evaluate,
+  fit,
+  type History,
+  predict,
+  type TrainingCallback,
+} from '@digitlab/trainer';
+import type { InstalledPackage } from '../backend-discovery/find-installed-package';
 import type { LabData } from '../data/lab-data';
 import { type LoadLabDataOptions, loadLabData } from '../data/load-lab-data';
 import type { DownloadReporter } from '../progress/download-progress';
@@ -8,7 +16,7 @@ import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
 import { analysePredictions, type PredictionAnalysis } from './analyse-predictions';
 import { type ClassProbabilities, toClassProbabilities } from './class-probabilities';
-import { type CliBackend, setupCliBackend } from './cli-backends';
+import { type CliBackend, type CliBackendInfo, setupCliBackend } from './cli-backends';
 import type { CliModel } from './model-files';
 import { xorDecisionGrid } from './xor-decision-grid';
 
@@ -44,6 +52,11 @@ export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 't
    * @default none
    */
   onModel?: (summaryLines: readonly string[]) => void;
+  /**
+   * Called once the backend is set up, before the data is loaded, e.g. to say which one runs.
+   * @default none
+   */
+  onBackend?: (backend: CliBackendInfo) => void;
 }
 
 /** A trained model with everything measured about it; the caller disposes `model`. */
@@ -57,6 +70,10 @@ export interface TrainedRun {
   readonly history: History;
   /** The tfjs backend that trained it, e.g. `'wasm'`. */
   readonly backend: string;
+  /** Where it computed, which decides whether its time is a CPU or a GPU time. */
+  readonly device: BackendDevice;
+  /** The tfjs-node(-gpu) package it came from, when it was one the user installed. */
+  readonly backendPackage: InstalledPackage | undefined;
   /** Loss and accuracy on the test set. */
   readonly test: { readonly loss: number; readonly accuracy: number; readonly samples: number };
   /** The model's outputs on the test set. */
@@ -84,12 +101,14 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     threads,
     callbacks = [],
     onModel,
+    onBackend,
     downloads,
     ...loadOptions
   } = options;
   const startedAt = new Date();
   checkRecipe(recipe);
   const backend = await setupCliBackend(backendChoice);
+  onBackend?.(backend);
   const data = await loadLabData(recipe.dataset, {
     ...loadOptions,
     seed: recipe.seed,
@@ -134,6 +153,8 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
       summaryLines,
       history,
       backend: backend.name,
+      device: backend.device,
+      backendPackage: backend.installed,
       test: { loss: scores.loss, accuracy: scores.accuracy ?? Number.NaN, samples: scores.samples },
       predictions,
       analysis,

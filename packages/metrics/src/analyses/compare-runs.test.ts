@@ -10,6 +10,7 @@ const runs: RunSummary[] = [
     parameters: 101_770,
     optimizer: 'sgd',
     backend: 'cpu',
+    device: 'cpu',
     trainingSeconds: 41.25,
     testAccuracy: 0.9781,
   },
@@ -18,6 +19,7 @@ const runs: RunSummary[] = [
     parameters: 61_706,
     optimizer: 'adam',
     backend: 'wasm',
+    device: 'cpu',
     trainingSeconds: 123.46,
     testAccuracy: 0.9912,
   },
@@ -25,7 +27,8 @@ const runs: RunSummary[] = [
     name: 'cnn|big',
     parameters: 1_199_882,
     optimizer: 'rmsprop',
-    backend: 'wasm',
+    backend: 'tensorflow',
+    device: 'gpu',
     trainingSeconds: 9.05,
     testAccuracy: 1,
   },
@@ -39,16 +42,28 @@ describe('compareRuns', () => {
     expect(rows[2]!.testError).toBe(0);
   });
 
+  it('files each time under the device the run computed on, never a CPU figure under GPU time', () => {
+    const { rows } = compareRuns(runs);
+    expect(rows.map(({ cpuSeconds, gpuSeconds }) => [cpuSeconds, gpuSeconds])).toEqual([
+      [41.25, null],
+      [123.46, null],
+      [null, 9.05],
+    ]);
+    expect(() => compareRuns([{ ...runs[0]!, device: 'tpu' as never }])).toThrow(
+      /runs\[0\]\.device must be 'cpu' or 'gpu'/,
+    );
+  });
+
   it('writes an aligned plain-text table and prints it', () => {
     const print = vi.fn();
     const { text } = compareRuns(runs, { print });
     expect(text).toBe(
       [
-        'Model    Parameters  Optimizer  Backend  Training time  Test accuracy  Test error',
-        '-------  ----------  ---------  -------  -------------  -------------  ----------',
-        'mlp         101,770  sgd        cpu             41.2 s         97.81%       2.19%',
-        'lenet5       61,706  adam       wasm           123.5 s         99.12%       0.88%',
-        'cnn|big   1,199,882  rmsprop    wasm             9.1 s        100.00%       0.00%',
+        'Model    Parameters  Optimizer  Backend         CPU time      GPU time  Test accuracy  Test error',
+        '-------  ----------  ---------  ----------  ------------  ------------  -------------  ----------',
+        'mlp         101,770  sgd        cpu               41.2 s  not measured         97.81%       2.19%',
+        'lenet5       61,706  adam       wasm             123.5 s  not measured         99.12%       0.88%',
+        'cnn|big   1,199,882  rmsprop    tensorflow  not measured         9.1 s        100.00%       0.00%',
       ].join('\n'),
     );
     expect(print).toHaveBeenCalledExactlyOnceWith(text);
@@ -57,11 +72,11 @@ describe('compareRuns', () => {
   it('writes a Markdown table with numbers right-aligned and pipes escaped', () => {
     const { markdown } = compareRuns(runs, { digits: 1 });
     expect(markdown.split('\n')).toEqual([
-      '| Model | Parameters | Optimizer | Backend | Training time | Test accuracy | Test error |',
-      '| --- | ---: | --- | --- | ---: | ---: | ---: |',
-      '| mlp | 101,770 | sgd | cpu | 41.2 s | 97.8% | 2.2% |',
-      '| lenet5 | 61,706 | adam | wasm | 123.5 s | 99.1% | 0.9% |',
-      '| cnn\\|big | 1,199,882 | rmsprop | wasm | 9.1 s | 100.0% | 0.0% |',
+      '| Model | Parameters | Optimizer | Backend | CPU time | GPU time | Test accuracy | Test error |',
+      '| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |',
+      '| mlp | 101,770 | sgd | cpu | 41.2 s | not measured | 97.8% | 2.2% |',
+      '| lenet5 | 61,706 | adam | wasm | 123.5 s | not measured | 99.1% | 0.9% |',
+      '| cnn\\|big | 1,199,882 | rmsprop | tensorflow | not measured | 9.1 s | 100.0% | 0.0% |',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { formatFixed } from '../format/format-fixed.js';
 import { comparisonMarkdown, comparisonText } from './comparison-table.js';
+import { type ComputeDevice, NOT_MEASURED, type TimeColumns, timeColumns } from './time-columns.js';
 
 /** One trained model's summary, as the trainer reports it. */
 export interface RunSummary {
@@ -13,14 +14,19 @@ export interface RunSummary {
   readonly optimizer: string;
   /** tfjs backend it trained on, e.g. `'wasm'`. */
   readonly backend: string;
+  /**
+   * Where the backend computed: `'gpu'` only for tfjs-node-gpu on CUDA and WebGL/WebGPU on a hardware
+   * GPU (the trainer's `setupBackend` reports it as `device.device`); everything else is `'cpu'`.
+   */
+  readonly device: ComputeDevice;
   /** Wall-clock training time in seconds. */
   readonly trainingSeconds: number;
   /** Accuracy on the test set, a fraction in [0, 1]. */
   readonly testAccuracy: number;
 }
 
-/** A {@link RunSummary} with the test error added. */
-export interface ComparisonRow extends RunSummary {
+/** A {@link RunSummary} with its time filed under CPU or GPU, and the test error added. */
+export interface ComparisonRow extends RunSummary, TimeColumns {
   /** `1 - testAccuracy`, as scikit-learn's `zero_one_loss`. */
   readonly testError: number;
 }
@@ -49,14 +55,16 @@ export const COMPARISON_HEADINGS = [
   'Parameters',
   'Optimizer',
   'Backend',
-  'Training time',
+  'CPU time',
+  'GPU time',
   'Test accuracy',
   'Test error',
 ] as const;
 
 /**
- * The architecture comparison table of the labs: name, parameters, optimizer, backend, training time,
- * test accuracy and error for each run, as data, Markdown and plain text.
+ * The architecture comparison table of the labs, as the seeds summarise it: name, parameters, optimizer,
+ * backend, CPU time, GPU time, test accuracy and error for each run, as data, Markdown and plain text.
+ * A run's training time goes under the device it computed on; the other column says "not measured".
  */
 export function compareRuns(runs: readonly RunSummary[], options: CompareRunsOptions = {}): RunComparison {
   const { digits = 2, print } = options;
@@ -65,13 +73,15 @@ export function compareRuns(runs: readonly RunSummary[], options: CompareRunsOpt
     throw new InvalidArgumentError('options.digits', digits, 'options.digits must be a non-negative integer');
   }
   runs.forEach(checkRun);
-  const rows = runs.map((run) => ({ ...run, testError: 1 - run.testAccuracy }));
+  const rows = runs.map((run) => ({ ...run, ...timeColumns(run), testError: 1 - run.testAccuracy }));
+  const time = (seconds: number | null) => (seconds === null ? NOT_MEASURED : `${formatFixed(seconds, 1)} s`);
   const cells = rows.map((row) => [
     row.name,
     groupThousands(row.parameters),
     row.optimizer,
     row.backend,
-    `${formatFixed(row.trainingSeconds, 1)} s`,
+    time(row.cpuSeconds),
+    time(row.gpuSeconds),
     `${formatFixed(row.testAccuracy * 100, digits)}%`,
     `${formatFixed(row.testError * 100, digits)}%`,
   ]);
@@ -93,6 +103,7 @@ function checkRun(run: RunSummary, index: number): void {
   if (!(run.trainingSeconds >= 0) || !Number.isFinite(run.trainingSeconds)) {
     fail('trainingSeconds', run.trainingSeconds, 'a finite number of seconds ≥ 0');
   }
+  if (run.device !== 'cpu' && run.device !== 'gpu') fail('device', run.device, "'cpu' or 'gpu'");
   if (!(run.testAccuracy >= 0 && run.testAccuracy <= 1)) {
     fail('testAccuracy', run.testAccuracy, 'a fraction in [0, 1] (not a percentage)');
   }

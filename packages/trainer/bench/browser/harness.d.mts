@@ -17,7 +17,16 @@ export interface PageTraining {
 
 export const chromiumPath: string;
 
-export function withTrainingPage<T>(
+/** Which page to serve and how to start Chromium. */
+export interface PageSetup {
+  /** The page script, relative to the harness. @default './entry.mjs' */
+  entry?: string;
+  /** Chromium's flags. @default headless, no sandbox, no GPU */
+  flags?: readonly string[];
+}
+
+export function withTrainingPage<T, Options = PageTraining, Report = PageReport>(
   count: number,
-  run: (train: (isolated: boolean, options: PageTraining) => Promise<PageReport>) => Promise<T>,
+  run: (train: (isolated: boolean, options: Options) => Promise<Report>) => Promise<T>,
+  page?: PageSetup,
 ): Promise<T>;

@@ -1,6 +1,7 @@
 // Serves the browser page (bundled with esbuild) on 127.0.0.1, plain or cross-origin isolated, and drives
-// Debian's Chromium through playwright-core: `withTrainingPage(count, run)` calls
+// Debian's Chromium through playwright-core: `withTrainingPage(count, run, page)` calls
 // `run(train)` where `train(isolated, options)` trains in a fresh page and returns the entry's report.
+// `page` may name another entry script and other Chromium flags (the GPU benchmark's).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 export const chromiumPath = '/usr/bin/chromium';
-const flags = [
+const cpuFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -24,9 +25,9 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-async function bundle() {
+async function bundle(entry) {
   const result = await build({
-    entryPoints: [new URL('./entry.mjs', import.meta.url).pathname],
+    entryPoints: [new URL(entry, import.meta.url).pathname],
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -46,8 +47,9 @@ async function trainingData(count) {
 }
 
 /** Serves `count` training images and the page, opens Chromium, and runs `run(train)`. */
-export async function withTrainingPage(count, run) {
-  const [script, data] = await Promise.all([bundle(), trainingData(count)]);
+export async function withTrainingPage(count, run, page = {}) {
+  const { entry = './entry.mjs', flags = cpuFlags } = page;
+  const [script, data] = await Promise.all([bundle(entry), trainingData(count)]);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const headers =

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type BackendAttempt, BackendUnavailableError } from '../errors/backend-unavailable-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { registerTrainerKernels, type SupplementaryKernel } from '../kernels/register-trainer-kernels';
+import { type BackendDevice, backendDevice } from './backend-device';
 import {
   type BackendChoice,
   type BackendName,
@@ -10,6 +11,7 @@ import {
   environmentObstacle,
   isBackendName,
 } from './backend-name';
+import { softwareRenderer } from './probe-graphics';
 import { registerGradients } from './register-gradients';
 
 /** Options of {@link setupBackend}. */
@@ -33,6 +35,13 @@ export interface SetupBackendOptions {
    * @default true
    */
   gradients?: boolean;
+  /**
+   * Whether `'auto'` passes over WebGL and WebGPU when they run on a software renderer (SwiftShader,
+   * llvmpipe, ...: what browsers fall back to without a usable GPU) and tries them only after wasm and cpu,
+   * where the fused engine trains far faster. An explicit choice is never passed over.
+   * @default true
+   */
+  avoidSoftwareGraphics?: boolean;
 }
 
 /** The backend the trainer runs on, as set up by {@link setupBackend}. */
@@ -43,6 +52,10 @@ export interface BackendInfo {
   readonly packageName: string | undefined;
   /** Kernels the trainer registered for it (e.g. wasm's missing `Conv2DBackpropFilter`). */
   readonly kernels: readonly SupplementaryKernel[];
+  /** Where it computes (`'gpu'` or `'cpu'`), and the device's name. */
+  readonly device: BackendDevice;
+  /** The backends `'auto'` tried or passed over before this one, each with the reason. */
+  readonly passedOver: readonly BackendAttempt[];
 }
 
 const defaultImport = (specifier: string): Promise<unknown> =>
@@ -52,7 +65,8 @@ const defaultImport = (specifier: string): Promise<unknown> =>
  * Selects the tfjs backend to train on: imports its package if it is not registered yet, registers
  * tfjs-core's gradients and the trainer's supplementary kernels, makes it the active backend and waits
  * until it is ready. `'auto'` takes the fastest one that actually works here
- * (tensorflow > webgpu > webgl > wasm > cpu).
+ * (tensorflow > webgpu > webgl > wasm > cpu), trying WebGL and WebGPU last when a software renderer
+ * stands in for the GPU; `passedOver` in the result says why each earlier candidate was not taken.
  *
  * @throws {BackendUnavailableError} when none of the requested backends can be used; `attempts` says why.
  */
@@ -60,7 +74,12 @@ export async function setupBackend(
   choice: BackendChoice = 'auto',
   options: SetupBackendOptions = {},
 ): Promise<BackendInfo> {
-  const { candidates = backendNames, importPackage = defaultImport, gradients = true } = options;
+  const {
+    candidates = backendNames,
+    importPackage = defaultImport,
+    gradients = true,
+    avoidSoftwareGraphics = true,
+  } = options;
   if (choice !== 'auto' && !isBackendName(choice)) {
     throw new InvalidOptionError(
       'setupBackend',
@@ -80,18 +99,36 @@ export async function setupBackend(
     }
   }
   const attempts: BackendAttempt[] = [];
+  const deferred: BackendName[] = [];
+  const start = async (name: BackendName): Promise<BackendInfo | undefined> => {
+    const packageName = await ensureRegistered(name, importPackage, attempts);
+    if (packageName === null) return undefined;
+    if (gradients) await registerGradients();
+    const kernels = registerTrainerKernels(name);
+    if (!(await initialise(name, attempts))) return undefined;
+    return { name, packageName, kernels, device: await backendDevice(name), passedOver: [...attempts] };
+  };
   for (const name of choice === 'auto' ? candidates : [choice]) {
     const obstacle = environmentObstacle(name);
     if (obstacle !== undefined) {
       attempts.push({ backend: name, reason: obstacle });
       continue;
     }
-    const packageName = await ensureRegistered(name, importPackage, attempts);
-    if (packageName === null) continue;
-    if (gradients) await registerGradients();
-    const kernels = registerTrainerKernels(name);
-    if (!(await initialise(name, attempts))) continue;
-    return { name, packageName, kernels };
+    const software = choice === 'auto' && avoidSoftwareGraphics ? await softwareRenderer(name) : undefined;
+    if (software !== undefined) {
+      attempts.push({
+        backend: name,
+        reason: `it renders in software on the CPU (${software}), slower than wasm with the fused engine`,
+      });
+      deferred.push(name);
+      continue;
+    }
+    const info = await start(name);
+    if (info !== undefined) return info;
+  }
+  for (const name of deferred) {
+    const info = await start(name);
+    if (info !== undefined) return info;
   }
   const advice =
     choice === 'auto'

@@ -10,8 +10,9 @@ export interface PageBackendState {
 }
 
 /**
- * Sets up WebGL, else wasm, through `@digitlab/trainer`. tfjs and its backends are imported only here,
- * on demand in the browser, so the static build never evaluates them and other pages never load them.
+ * Sets up the page's backend through `@digitlab/trainer`: WebGL on a real GPU, else wasm; `?backend=`
+ * forces one. tfjs and its backends are imported only here, on demand in the browser, so the static build
+ * never evaluates them and other pages never load them.
  */
 export function usePageBackend(): PageBackendState {
   const backend = shallowRef<PageBackend>();
