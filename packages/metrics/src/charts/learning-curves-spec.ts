@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { epochTicks } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -55,6 +56,7 @@ export function learningCurvesSpec(
       });
     }
   }
+  const epochs = Math.max(...values.map((row) => row.epoch));
   // Without validation series the legend would name a line that is not drawn.
   const splits = values.some((row) => row.split === 'validation') ? ['train', 'validation'] : ['train'];
   return {
@@ -67,7 +69,14 @@ export function learningCurvesSpec(
       height,
       mark: { type: 'line', point: true },
       encoding: {
-        x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 }, title: 'epoch' },
+        x: {
+          field: 'epoch',
+          type: 'quantitative',
+          // A single epoch gets a range around it: a zero-width domain made vega label it "1.000000".
+          scale: { domain: epochs === 1 ? [0.5, 1.5] : [1, epochs], nice: false },
+          axis: { values: epochTicks(epochs), format: 'd' },
+          title: 'epoch',
+        },
         y: { field: 'value', type: 'quantitative', scale: { zero: false }, title: null },
         color: {
           field: 'split',
