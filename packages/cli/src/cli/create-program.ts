@@ -6,6 +6,7 @@ import { registerLabCommand } from '../commands/lab-command';
 import { registerModelsCommand } from '../commands/models-command';
 import { registerPredictCommand } from '../commands/predict-command';
 import { registerRunCommand } from '../commands/run-command';
+import { registerRunsCommand } from '../commands/runs-command';
 import { registerSummaryCommand } from '../commands/summary-command';
 import { registerTrainCommand } from '../commands/train-command';
 import { cliVersion } from '../package-info';
@@ -48,6 +49,7 @@ export function createProgram(io: CliIo): Command {
   registerEvaluateCommand(program, io);
   registerPredictCommand(program, io);
   registerCompareCommand(program, io);
+  registerRunsCommand(program, io);
   registerSummaryCommand(program, io);
   registerModelsCommand(program, io);
   registerDatasetsCommand(program, io);

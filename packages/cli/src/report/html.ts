@@ -66,6 +66,8 @@ th, td { padding: 4px 12px; text-align: right; border-bottom: 1px solid #eaeef2;
 th:first-child, td:first-child { text-align: left; }
 table.facts td:first-child { color: #59636e; }
 table.facts td { text-align: left; }
+table.scores { font-size: 14px; }
+table.scores td, table.scores th { white-space: nowrap; padding: 4px 8px; }
 pre { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, monospace; margin: 0; }
 img { max-width: 100%; height: auto; }
 .cards { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; margin: 0 0 16px; }

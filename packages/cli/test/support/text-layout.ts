@@ -20,7 +20,7 @@ export interface TextProblems {
 }
 
 /**
- * Lays out `svg` alone in the page and measures every non-empty `<text>` (a multi-line caption is one
+ * Lays out `svg` alone in the page and measures every visible `<text>` (a multi-line caption is one
  * box): boxes are the browser's, with Chromium's real fonts, not vega's estimates.
  */
 export async function measureSvgText(page: Page, svg: string): Promise<TextProblems> {
@@ -29,7 +29,10 @@ export async function measureSvgText(page: Page, svg: string): Promise<TextProbl
     const root = document.querySelector('svg')!;
     const frame = root.getBoundingClientRect();
     const boxes = Array.from(root.querySelectorAll('text'))
-      .filter((element) => (element.textContent ?? '').trim() !== '')
+      // Vega hides the labels that would collide by making them transparent: those are not drawn.
+      .filter(
+        (element) => (element.textContent ?? '').trim() !== '' && getComputedStyle(element).opacity !== '0',
+      )
       .map((element) => {
         const rect = element.getBoundingClientRect();
         return {
