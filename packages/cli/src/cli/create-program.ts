@@ -36,7 +36,7 @@ export function createProgram(io: CliIo): Command {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  digitlab                                  the default run (about 10 s)\n' +
+        '  digitlab                                  the default run (about 3 s)\n' +
         '  digitlab lab xor                          one seed lab, with its own settings\n' +
         '  digitlab train --model lenet5 --dataset fashion-mnist --epochs 3\n' +
         '  digitlab evaluate runs/<run>              re-evaluate a saved run\n' +
