@@ -3,8 +3,8 @@
 // description) and, under it, one line per group of exports (the source folder they come from: charts,
 // errors, loaders...), each export linked to its entry. Read from the packages' src/index.ts, so the
 // page lists exactly what each package exports. Usage: node scripts/api-index.mjs [output.md]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -12,8 +12,18 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const output = process.argv[2] ?? fileURLToPath(new URL('../site/api/index.md', import.meta.url));
 const packages = ['datasets', 'models', 'trainer', 'metrics', 'cli'];
 
-/** The exports of a package's index.ts as [group, name, isType] rows, in source order. */
+/** Whether `name` is declared `export abstract class` in the module `from` of the package (typedoc then
+ * anchors it `#abstract-<name>`). */
+function isAbstractClass(srcDir, from, name) {
+  const file = [join(srcDir, `${from}.ts`), join(srcDir, from, 'index.ts')].find((path) => existsSync(path));
+  return (
+    file !== undefined && new RegExp(`export abstract class ${name}\\b`).test(readFileSync(file, 'utf8'))
+  );
+}
+
+/** The exports of a package's index.ts as { group, name, type, anchor } rows, in source order. */
 function exportsOf(indexFile) {
+  const srcDir = dirname(indexFile);
   const source = ts.createSourceFile(indexFile, readFileSync(indexFile, 'utf8'), ts.ScriptTarget.ES2022);
   const rows = [];
   for (const statement of source.statements) {
@@ -21,7 +31,14 @@ function exportsOf(indexFile) {
     const from = statement.moduleSpecifier.text.replace(/^\.\//, '').replace(/\.js$/, '');
     const group = from.split('/')[0];
     for (const element of statement.exportClause.elements) {
-      rows.push({ group, name: element.name.text, type: statement.isTypeOnly || element.isTypeOnly });
+      const name = element.name.text;
+      const abstract = isAbstractClass(srcDir, from, name);
+      rows.push({
+        group,
+        name,
+        type: statement.isTypeOnly || element.isTypeOnly,
+        anchor: `${abstract ? 'abstract-' : ''}${name.toLowerCase()}`,
+      });
     }
   }
   return rows;
@@ -42,7 +59,7 @@ for (const name of packages) {
   const rows = exportsOf(join(folder, 'src', 'index.ts'));
   for (const group of [...new Set(rows.map((row) => row.group))]) {
     const inGroup = rows.filter((row) => row.group === group);
-    const link = (row) => `[${row.type ? `_${row.name}_` : row.name}](${page}#${row.name.toLowerCase()})`;
+    const link = (row) => `[${row.type ? `_${row.name}_` : row.name}](${page}#${row.anchor})`;
     const byName = (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
     const ordered = [
       ...inGroup.filter((row) => !row.type).sort(byName),
