@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabelAxis, epochTicks, textWidth } from './label-fit.js';
+import { epochTicks } from './epoch-axis.js';
+import { bandLabelAxis, textWidth } from './label-fit.js';
 
 const fashion = [
   'T-shirt/top',

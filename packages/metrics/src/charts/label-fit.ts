@@ -24,17 +24,6 @@ export function bandLabelAxis(names: readonly string[], band: number): Record<st
 }
 
 /**
- * Integer epoch ticks for `epochs` epochs: every epoch up to ten, then round steps, so a one-epoch run is
- * labelled "1" (not "1.000000") and no tick falls between epochs.
- */
-export function epochTicks(epochs: number): number[] {
-  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500].find((size) => epochs / size <= 10) ?? 1000;
-  const ticks = [1];
-  for (let tick = step; tick <= epochs; tick += step) if (tick > 1) ticks.push(tick);
-  return ticks;
-}
-
-/**
  * Breaks a line at spaces into lines of at most `maxWidth` pixels (a single word longer than that stays
  * whole): long class names wrap under an image instead of widening the whole grid.
  */

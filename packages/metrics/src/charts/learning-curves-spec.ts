@@ -1,6 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { epochTicks } from './label-fit.js';
+import { epochEncoding, epochRows } from './epoch-axis.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -46,15 +46,7 @@ export function learningCurvesSpec(
         `history has no values for '${metric}'; pick metrics from: ${Object.keys(history).join(', ')}`,
       );
     }
-    const validation = history[`val_${metric}`] ?? [];
-    for (const [split, series] of [
-      ['train', train],
-      ['validation', validation],
-    ] as const) {
-      series.forEach((value, i) => {
-        values.push({ epoch: i + 1, metric, split, value });
-      });
-    }
+    for (const row of epochRows(history, metric)) values.push({ metric, ...row });
   }
   const epochs = Math.max(...values.map((row) => row.epoch));
   // Without validation series the legend would name a line that is not drawn.
@@ -69,14 +61,7 @@ export function learningCurvesSpec(
       height,
       mark: { type: 'line', point: true },
       encoding: {
-        x: {
-          field: 'epoch',
-          type: 'quantitative',
-          // A single epoch gets a range around it: a zero-width domain made vega label it "1.000000".
-          scale: { domain: epochs === 1 ? [0.5, 1.5] : [1, epochs], nice: false },
-          axis: { values: epochTicks(epochs), format: 'd' },
-          title: 'epoch',
-        },
+        x: epochEncoding(epochs),
         y: { field: 'value', type: 'quantitative', scale: { zero: false }, title: null },
         color: {
           field: 'split',

@@ -1,6 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { epochTicks } from './label-fit.js';
+import { epochEncoding, epochRows } from './epoch-axis.js';
 import type { TrainingHistory } from './learning-curves-spec.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
@@ -47,15 +47,7 @@ export function runCurvesSpec(runs: readonly NamedHistory[], options: RunCurvesO
           `run '${run.name}' has no values for '${metric}'; its history has: ${Object.keys(run.history).join(', ')}`,
         );
       }
-      const validation = run.history[`val_${metric}`] ?? [];
-      for (const [split, series] of [
-        ['train', train],
-        ['validation', validation],
-      ] as const) {
-        series.forEach((value, i) => {
-          values.push({ run: run.name, metric, split, epoch: i + 1, value });
-        });
-      }
+      for (const row of epochRows(run.history, metric)) values.push({ run: run.name, metric, ...row });
     }
   }
   if (values.length === 0) throw new EmptyInputError('runs', 'the runs share no metric to plot');
@@ -70,13 +62,7 @@ export function runCurvesSpec(runs: readonly NamedHistory[], options: RunCurvesO
       height,
       mark: { type: 'line', point: { size: 20 } },
       encoding: {
-        x: {
-          field: 'epoch',
-          type: 'quantitative',
-          scale: { domain: epochs === 1 ? [0.5, 1.5] : [1, epochs], nice: false },
-          axis: { values: epochTicks(epochs), format: 'd' },
-          title: 'epoch',
-        },
+        x: epochEncoding(epochs),
         y: { field: 'value', type: 'quantitative', scale: { zero: false }, title: null },
         color: { field: 'run', type: 'nominal', sort: names, title: 'run', legend: { labelLimit: 240 } },
         strokeDash: {
