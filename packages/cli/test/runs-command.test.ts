@@ -81,9 +81,13 @@ describe('digitlab runs', () => {
     const metrics = readFileSync(metricsFile, 'utf8');
     writeFileSync(metricsFile, '{ truncated');
     const broken = await runBin(['runs'], { cwd });
+    writeFileSync(metricsFile, '{ "name": "not a run" }');
+    const foreign = await runBin(['runs'], { cwd });
     writeFileSync(metricsFile, metrics);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain('is not a metrics.json digitlab wrote (no accuracy or createdAt)');
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('xor-adam/metrics.json is not a metrics.json digitlab wrote');
+    expect(broken.stderr).toContain('xor-adam/metrics.json is not JSON digitlab wrote');
   });
 
   it('writes a self-contained index page that shows the selected runs side by side in Chromium', {

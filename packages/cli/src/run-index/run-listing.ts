@@ -35,20 +35,38 @@ export interface RunListing {
 type Json = Record<string, unknown>;
 const object = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Json) : {});
 
-/** A run folder's listing, or undefined for a folder that is not a finished run (no metrics.json). */
-async function readRun(root: string, folder: string): Promise<RunListing | undefined> {
-  let metrics: Json;
+/** A JSON file of a run folder, or undefined when it is absent. */
+async function readJson(root: string, file: string): Promise<Json | undefined> {
+  let text: string;
   try {
-    metrics = object(JSON.parse(await readFile(join(folder, 'metrics.json'), 'utf8')));
+    text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return object(JSON.parse(text));
+  } catch (error) {
     throw new RunsFolderError(
       root,
-      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote`,
+      `${file} is not JSON digitlab wrote; remove or rewrite that run folder`,
       String(error),
     );
   }
-  const history = object(JSON.parse(await readFile(join(folder, 'history.json'), 'utf8').catch(() => '{}')));
+}
+
+/** A run folder's listing, or undefined for a folder that is not a finished run (no metrics.json). */
+async function readRun(root: string, folder: string): Promise<RunListing | undefined> {
+  const metrics = await readJson(root, join(folder, 'metrics.json'));
+  if (metrics === undefined) return undefined;
+  if (typeof metrics.accuracy !== 'number' || typeof metrics.createdAt !== 'string') {
+    throw new RunsFolderError(
+      root,
+      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (no accuracy or createdAt)`,
+      `keys=[${Object.keys(metrics).join(', ')}]`,
+    );
+  }
+  const history = (await readJson(root, join(folder, 'history.json'))) ?? {};
   const model = object(metrics.model);
   const dataset = object(metrics.dataset);
   const settings = object(metrics.settings);
