@@ -46,6 +46,7 @@ describe('reports in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
+  // Three CLI runs and one in-process training: seconds on an idle machine, minutes on a loaded one.
   beforeAll(async () => {
     for (const run of runs) {
       const result = await runBin([...run.args, '--out', run.name], { cwd });
@@ -65,7 +66,7 @@ describe('reports in Chromium', () => {
     expect(tf.memory().numTensors).toBe(before);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

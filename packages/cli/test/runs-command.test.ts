@@ -26,7 +26,7 @@ describe('digitlab runs', () => {
     mkdirSync(join(cwd, 'runs', 'compare'));
     cpSync(join(cwd, 'runs', 'xor-adam'), join(cwd, 'runs', 'compare', 'xor-copy'), { recursive: true });
     cpSync(join(cwd, 'runs', 'xor-adam'), join(cwd, 'runs', '.xor.partial-abc'), { recursive: true });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
