@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Produces the committed results the lab guides render: runs the CLI once per lab and keeps the run
-// folder's metrics.json and history.json under results/<lab>/, with source.json saying which command
-// made them. Usage: node scripts/run-labs.mjs [lab ...]   (default: every lab). Needs `pnpm build`.
+// folder's metrics.json and history.json (and the decision boundary, for XOR) under results/<lab>/, with
+// source.json saying which command made them. Usage: node scripts/run-labs.mjs [lab ...]   (default: every lab). Needs `pnpm build`.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +73,9 @@ for (const lab of labs.filter((entry) => requested.length === 0 || requested.inc
   mkdirSync(staging);
   for (const file of ['metrics.json', 'history.json'])
     copyFileSync(join(runFolder, file), join(staging, file));
+  // The lab's main figure where the docs cannot redraw it from the numbers: XOR's decision boundary.
+  const boundary = join(runFolder, 'charts', 'decision-boundary.png');
+  if (existsSync(boundary)) copyFileSync(boundary, join(staging, 'decision-boundary.png'));
   writeFileSync(
     join(staging, 'source.json'),
     `${JSON.stringify({ command, standIn: lab.standIn }, null, 2)}\n`,

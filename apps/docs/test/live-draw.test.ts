@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { digitStrokes, type Stroke } from './support/digit-strokes';
 import { useSiteSession } from './support/site-session';
 
 const site = useSiteSession();
 
 /** Draws a stroke through `points` (fractions of the canvas) with the mouse, as a visitor would. */
-async function stroke(page: Page, points: readonly (readonly [number, number])[]): Promise<void> {
+async function stroke(page: Page, points: Stroke): Promise<void> {
   const canvas = page.locator('.draw-digit canvas');
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
@@ -15,20 +16,6 @@ async function stroke(page: Page, points: readonly (readonly [number, number])[]
   for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 4 });
   await page.mouse.up();
 }
-
-const zero = Array.from({ length: 33 }, (_, i) => {
-  const angle = (i / 32) * 2 * Math.PI;
-  return [0.5 + 0.22 * Math.sin(angle), 0.5 - 0.33 * Math.cos(angle)] as const;
-});
-const one = [
-  [0.5, 0.15],
-  [0.5, 0.85],
-] as const;
-const seven = [
-  [0.3, 0.2],
-  [0.7, 0.2],
-  [0.45, 0.85],
-] as const;
 
 /** The prediction and the probabilities the page shows, once they are there. */
 async function readPrediction(page: Page): Promise<{ predicted: number; probabilities: number[] }> {
@@ -50,7 +37,7 @@ describe('draw-a-digit example', () => {
     // The page's own choice under SwiftShader: wasm (forced WebGL is tested on the XOR page).
     expect(await page.locator('[data-testid="backend"]').getAttribute('data-backend')).toBe('wasm');
 
-    await stroke(page, zero);
+    for (const line of digitStrokes[0]!) await stroke(page, line);
     const first = await readPrediction(page);
     expect(first.probabilities).toHaveLength(10);
     expect(first.probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 2);
@@ -64,16 +51,20 @@ describe('draw-a-digit example', () => {
     expect(inked).toBeGreaterThan(8);
     site.keepScreenshot('live-draw-zero', await page.locator('.draw-digit').screenshot());
 
-    // Plain strokes that any reader would take for these digits; the model, trained with a fixed seed,
-    // gives each over 90% (a one with a flag, for one, is closer to the data set's sevens and threes).
+    // Plain strokes that any reader would take for each digit, drawn with the mouse: the page prepares
+    // them as the training digits were made (extent, aspect, centre, stroke thickness), so at least nine
+    // of the ten are read right.
     const predictions = [first.predicted];
-    for (const shape of [one, seven]) {
+    for (const strokes of digitStrokes.slice(1)) {
       await page.getByRole('button', { name: 'Clear' }).click();
       await expect(page.locator('.draw-digit').getAttribute('data-prediction')).resolves.toBe('');
-      await stroke(page, shape);
+      for (const line of strokes) await stroke(page, line);
       predictions.push((await readPrediction(page)).predicted);
     }
-    expect(predictions).toEqual([0, 1, 7]);
+    const right = predictions.filter((predicted, digit) => predicted === digit).length;
+    expect(right, `read as ${predictions.join(', ')}`).toBeGreaterThanOrEqual(9);
+    // The plain vertical stroke is a one.
+    expect(predictions[1]).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -36,6 +36,8 @@ export type { LearningCurvesOptions, TrainingHistory } from './charts/learning-c
 export { learningCurvesSpec } from './charts/learning-curves-spec.js';
 export type { ProbabilityHistogramOptions } from './charts/probability-histogram-spec.js';
 export { probabilityHistogramSpec } from './charts/probability-histogram-spec.js';
+export type { NamedHistory, RunCurvesOptions } from './charts/run-curves-spec.js';
+export { runCurvesSpec } from './charts/run-curves-spec.js';
 export type { ChartOptions, VegaLiteSpec } from './charts/vega-lite-spec.js';
 export { VEGA_LITE_SCHEMA } from './charts/vega-lite-spec.js';
 export { EmptyInputError } from './errors/empty-input-error.js';

@@ -1,6 +1,6 @@
 import { loadDigits } from '@digitlab/datasets';
 import { describe, expect, it } from 'vitest';
-import { downsampleDrawing, inkFromRgba } from './downsample-drawing';
+import { downsampleDrawing, inkFromRgba, meanDigitInk } from './downsample-drawing';
 
 /** A 32x32 bitmap blown up to `scale` canvas pixels per bitmap pixel, as ink 0/255. */
 function drawBitmap(bitmap: Uint8Array, scale: number) {
@@ -40,7 +40,7 @@ describe('downsampleDrawing', () => {
     }
   });
 
-  it('scales a small off-centre digit up to full height and centres it, keeping its aspect', () => {
+  it("scales a small off-centre digit up to full height, centres it, and thickens it to the data set's ink", () => {
     const width = 200;
     const ink = new Uint8Array(width * width);
     // A vertical bar 8 px wide and 64 px tall near the top-left corner.
@@ -49,12 +49,26 @@ describe('downsampleDrawing', () => {
     const columns = Array.from({ length: 8 }, (_, column) =>
       features.filter((_, index) => index % 8 === column).reduce((sum, value) => sum + value, 0),
     );
-    // 8/64 of 32 bitmap pixels = 4 columns wide, centred: bitmap columns 14..17, i.e. blocks 3 and 4.
-    expect(columns).toEqual([0, 0, 0, 64, 64, 0, 0, 0]);
+    // 8/64 of 32 bitmap pixels = 4 columns wide (128 on-pixels), centred on bitmap columns 14..17, then
+    // grown a column each side at a time while that nears the digits' mean ink of 313: 10 columns (320),
+    // bitmap columns 11..20, i.e. 1 column in block 2, 4 in blocks 3 and 4, 1 in block 5.
+    expect(columns).toEqual([0, 0, 32, 128, 128, 32, 0, 0]);
     const rows = Array.from({ length: 8 }, (_, row) =>
       features.slice(row * 8, row * 8 + 8).reduce((a, b) => a + b),
     );
-    expect(rows).toEqual([16, 16, 16, 16, 16, 16, 16, 16]);
+    expect(rows).toEqual([40, 40, 40, 40, 40, 40, 40, 40]);
+  });
+
+  it("grows thin mouse strokes to the embedded digits' average ink", () => {
+    const digits = loadDigits();
+    const total = digits.images.reduce((sum, value) => sum + value, 0);
+    expect(meanDigitInk).toBe(Math.round(total / digits.count));
+    // A one-pixel diagonal line: far too little ink before, within one growth step of the mean after.
+    const width = 100;
+    const ink = new Uint8Array(width * width);
+    for (let i = 0; i < width; i++) ink[i * width + i] = 255;
+    const sum = downsampleDrawing({ ink, width, height: width })!.reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - meanDigitInk)).toBeLessThan(60);
   });
 
   it('returns undefined for a blank drawing and ignores faint anti-aliasing', () => {

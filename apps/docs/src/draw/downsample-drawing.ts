@@ -11,12 +11,18 @@ const bitmapSize = 32;
 const blockSize = 4;
 /** Ink below this (of 255) counts as paper when finding the digit's extent (anti-aliasing fringes). */
 const inkThreshold = 32;
+/**
+ * On-pixels of the average UCI bitmap: the 1,797 digits' 64 counts sum to 313 on average, whatever the
+ * class (a "1" is two columns of 16, not one thin line). Their pens were thick; a mouse line is thin.
+ */
+export const meanDigitInk = 313;
 
 /**
  * Turns a drawing into the 8x8 features of scikit-learn's digits, the way the UCI data set made them:
  * the digit is scaled so its longer side fills a 32x32 bitmap (centred, aspect kept), each bitmap pixel is
- * on when at least half of it is inked, and each 4x4 block of the bitmap becomes the count of its on
- * pixels, 0..16. Returns the 64 counts, or undefined for a blank drawing.
+ * on when at least half of it is inked, the strokes are thickened to the data set's average ink (its pens
+ * were thicker than a mouse line), and each 4x4 block of the bitmap becomes the count of its on pixels,
+ * 0..16. Returns the 64 counts, or undefined for a blank drawing.
  */
 export function downsampleDrawing(drawing: Drawing): Float32Array | undefined {
   const { ink, width, height } = drawing;
@@ -46,15 +52,48 @@ export function downsampleDrawing(drawing: Drawing): Float32Array | undefined {
     }
   }
   const pixelsPerCell = (side / bitmapSize) ** 2;
+  let bitmap = Uint8Array.from(coverage, (value) => (value / pixelsPerCell >= 0.5 ? 1 : 0));
+  // A stroke thinner than the data's pens is thickened below; trace all of it, or a thin line would
+  // fall under the half-inked rule and vanish before it could be.
+  if (inkOf(bitmap) < meanDigitInk) bitmap = Uint8Array.from(coverage, (value) => (value > 0 ? 1 : 0));
   const features = new Float32Array((bitmapSize / blockSize) ** 2);
   const featureSide = bitmapSize / blockSize;
+  const thick = thickenStrokes(bitmap);
   for (let row = 0; row < bitmapSize; row++) {
     for (let column = 0; column < bitmapSize; column++) {
-      if (coverage[row * bitmapSize + column]! / pixelsPerCell < 0.5) continue;
+      if (thick[row * bitmapSize + column] === 0) continue;
       features[Math.floor(row / blockSize) * featureSide + Math.floor(column / blockSize)]! += 1;
     }
   }
   return features;
+}
+
+/** The on-pixels of a bitmap. */
+const inkOf = (bitmap: Uint8Array) => bitmap.reduce((sum, value) => sum + value, 0);
+
+/** One pixel of growth in the four directions. */
+function dilate(bitmap: Uint8Array): Uint8Array {
+  const grown = bitmap.slice();
+  for (let y = 0; y < bitmapSize; y++) {
+    for (let x = 0; x < bitmapSize; x++) {
+      if (bitmap[y * bitmapSize + x] === 0) continue;
+      if (x > 0) grown[y * bitmapSize + x - 1] = 1;
+      if (x < bitmapSize - 1) grown[y * bitmapSize + x + 1] = 1;
+      if (y > 0) grown[(y - 1) * bitmapSize + x] = 1;
+      if (y < bitmapSize - 1) grown[(y + 1) * bitmapSize + x] = 1;
+    }
+  }
+  return grown;
+}
+
+/** The bitmap grown a pixel at a time while that brings its ink closer to {@link meanDigitInk}. */
+function thickenStrokes(bitmap: Uint8Array): Uint8Array {
+  let current = bitmap;
+  for (;;) {
+    const grown = dilate(current);
+    if (Math.abs(inkOf(grown) - meanDigitInk) >= Math.abs(inkOf(current) - meanDigitInk)) return current;
+    current = grown;
+  }
 }
 
 /** The ink of a canvas' RGBA pixels drawn in an opaque colour on a transparent canvas: the alpha channel. */

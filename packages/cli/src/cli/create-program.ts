@@ -6,6 +6,7 @@ import { registerLabCommand } from '../commands/lab-command';
 import { registerModelsCommand } from '../commands/models-command';
 import { registerPredictCommand } from '../commands/predict-command';
 import { registerRunCommand } from '../commands/run-command';
+import { registerRunsCommand } from '../commands/runs-command';
 import { registerSummaryCommand } from '../commands/summary-command';
 import { registerTrainCommand } from '../commands/train-command';
 import { cliVersion } from '../package-info';
@@ -35,7 +36,7 @@ export function createProgram(io: CliIo): Command {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  digitlab                                  the default run (about 10 s)\n' +
+        '  digitlab                                  the default run (about 3 s)\n' +
         '  digitlab lab xor                          one seed lab, with its own settings\n' +
         '  digitlab train --model lenet5 --dataset fashion-mnist --epochs 3\n' +
         '  digitlab evaluate runs/<run>              re-evaluate a saved run\n' +
@@ -48,6 +49,7 @@ export function createProgram(io: CliIo): Command {
   registerEvaluateCommand(program, io);
   registerPredictCommand(program, io);
   registerCompareCommand(program, io);
+  registerRunsCommand(program, io);
   registerSummaryCommand(program, io);
   registerModelsCommand(program, io);
   registerDatasetsCommand(program, io);

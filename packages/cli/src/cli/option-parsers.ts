@@ -85,7 +85,8 @@ export function parseDatasetName(value: string): DatasetName {
   return findDataset(value).name;
 }
 
-function splitList(value: string, option: string): string[] {
+/** Splits a comma-separated list of names, rejecting empty and repeated ones. */
+export function splitList(value: string, option: string): string[] {
   const names = value.split(',').map((name) => name.trim());
   if (names.some((name) => name === '')) {
     throw new UsageError(option, value, `${option} takes names separated by commas, such as lenet5,tiny-cnn`);

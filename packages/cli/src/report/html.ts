@@ -27,6 +27,14 @@ export function htmlTable(
   return `<table${className ? ` class="${className}"` : ''}>${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
+/**
+ * Sections laid out side by side as far as the page is wide, each card as wide as its chart or table:
+ * a chart never sits in a card twice its size.
+ */
+export function htmlCards(sections: readonly string[]): string {
+  return `<div class="cards">\n${sections.join('\n')}\n</div>`;
+}
+
 /** The page around a report's sections: inline CSS, no scripts, no external resources. */
 export function htmlPage(title: string, body: string): string {
   return `<!doctype html>
@@ -58,8 +66,14 @@ th, td { padding: 4px 12px; text-align: right; border-bottom: 1px solid #eaeef2;
 th:first-child, td:first-child { text-align: left; }
 table.facts td:first-child { color: #59636e; }
 table.facts td { text-align: left; }
+table.scores { font-size: 14px; }
+table.scores td, table.scores th { white-space: nowrap; padding: 4px 8px; }
 pre { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, monospace; margin: 0; }
 img { max-width: 100%; height: auto; }
+.cards { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; margin: 0 0 16px; }
+.cards > section { flex: 0 1 auto; max-width: 100%; margin: 0; box-sizing: border-box; }
+figure { margin: 0; }
+figure img { display: block; }
 .headline { font-size: 20px; margin: 0 0 8px; }
 footer { color: #59636e; font-size: 13px; }
 `;

@@ -1,6 +1,6 @@
 import type { ClassificationReportDict } from '@digitlab/metrics';
 import type { TrainedRun } from '../training/train-recipe';
-import { escapeHtml, htmlPage, htmlTable, svgImage } from './html';
+import { escapeHtml, htmlCards, htmlPage, htmlTable, svgImage } from './html';
 import type { RenderedChart } from './render-chart';
 import { runFacts } from './run-facts';
 import { trainingLog } from './training-log';
@@ -51,18 +51,20 @@ export function reportHtml(
     `<header><h1>${escapeHtml(recipe.title)}</h1>`,
     `<p class="meta">${escapeHtml(`${recipe.name} · ${timing.startedAt.toISOString()} · ${run.backend} backend · seed ${recipe.seed}`)}</p></header>`,
     section('summary', 'Summary', htmlTable([], runFacts(run), 'facts')),
-    ...chart('learning-curves'),
-    ...chart('confusion-matrix'),
-    section(
-      'classification-report',
-      'Classification report (test set)',
-      reportTable(analysis.report.dict, data.classNames) +
-        analysis.report.warnings.map((warning) => `<p>${escapeHtml(warning)}</p>`).join(''),
-    ),
-    ...chart('worst-errors'),
-    ...chart('predictions'),
-    ...chart('decision-boundary'),
-    ...chart('class-distribution'),
+    htmlCards([
+      ...chart('learning-curves'),
+      ...chart('confusion-matrix'),
+      section(
+        'classification-report',
+        'Classification report (test set)',
+        reportTable(analysis.report.dict, data.classNames) +
+          analysis.report.warnings.map((warning) => `<p>${escapeHtml(warning)}</p>`).join(''),
+      ),
+      ...chart('worst-errors'),
+      ...chart('predictions'),
+      ...chart('decision-boundary'),
+      ...chart('class-distribution'),
+    ]),
     section('model', 'Model', `<pre>${escapeHtml(run.summaryLines.join('\n'))}</pre>`),
     section('training-log', 'Training log', `<pre>${escapeHtml(log.join('\n'))}</pre>`),
     `<footer>${escapeHtml(

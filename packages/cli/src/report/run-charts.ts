@@ -37,10 +37,10 @@ function imageCharts(run: TrainedRun): Chart[] {
         indices: analysis.topErrors.map((error) => error.index),
         captions: analysis.topErrors.map(
           (error) =>
-            `${name(error.predicted)} ${error.predictedProbability.toFixed(2)} · true ${name(error.actual)}`,
+            `${name(error.predicted)} ${error.predictedProbability.toFixed(2)}\ntrue ${name(error.actual)}`,
         ),
         columns: 6,
-        title: 'Worst errors: predicted (probability) · true',
+        title: 'Worst errors: predicted (probability), then true class',
       }),
     });
   }

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabels, uniqueLabels } from '../input/label-array.js';
+import { bandLabelAxis } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -57,7 +58,13 @@ export function classDistributionSpec(
     data: { values },
     mark: 'bar',
     encoding: {
-      x: { field: 'label', type: 'nominal', sort: labels.map(name), title: 'class', axis: { labelAngle: 0 } },
+      x: {
+        field: 'label',
+        type: 'nominal',
+        sort: labels.map(name),
+        title: 'class',
+        axis: bandLabelAxis(labels.map(name), width / labels.length),
+      },
       xOffset: { field: 'split', type: 'nominal', sort: splitNames },
       y: {
         field: measure,

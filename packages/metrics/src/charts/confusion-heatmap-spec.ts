@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { ConfusionNormalize } from '../metrics/normalize-matrix.js';
 import { normalizeMatrix } from '../metrics/normalize-matrix.js';
+import { bandLabelAxis, labelLimit } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -61,8 +62,13 @@ export function confusionHeatmapSpec(
     height: cellSize * labels.length,
     data: { values },
     encoding: {
-      x: { ...axis, field: 'predicted', title: 'predicted', axis: { orient: 'top', labelAngle: 0 } },
-      y: { ...axis, field: 'actual', title: 'true' },
+      x: {
+        ...axis,
+        field: 'predicted',
+        title: 'predicted',
+        axis: { orient: 'top', ...bandLabelAxis(names, cellSize) },
+      },
+      y: { ...axis, field: 'actual', title: 'true', axis: { labelLimit } },
     },
     layer: [
       {
@@ -72,7 +78,12 @@ export function confusionHeatmapSpec(
             field: 'fraction',
             type: 'quantitative',
             scale: { domain: [0, 1], scheme: 'blues' },
-            title: `fraction of ${normalize === 'true' ? 'true class' : normalize === 'pred' ? 'predicted class' : 'all samples'}`,
+            // Two short lines: one line is wider than the gradient legend and was cut with an ellipsis.
+            title: [
+              'fraction of',
+              normalize === 'true' ? 'true class' : normalize === 'pred' ? 'predicted class' : 'all samples',
+            ],
+            legend: { titleLimit: 200 },
           },
           tooltip: [
             { field: 'actual', type: 'nominal', title: 'true' },

@@ -9,8 +9,8 @@ export interface ImageCaption {
 
 /**
  * Captions for the shown images: the given ones, else `'7'` (label only), `'pred 7'` (prediction only)
- * or `'7'` / `'pred 1 · true 7'` (both; the second is a mistake), with `labelNames` in place of the numbers.
- * A shown image is marked wrong whenever its label and prediction differ, also under given captions.
+ * or `'7'` / `'pred 1\ntrue 7'` (both; the second, on two lines, is a mistake), with `labelNames` in place of the numbers.
+ * Captions may hold line breaks (`\n`). A shown image is marked wrong whenever its label and prediction differ, also under given captions.
  */
 export function imageCaptions(
   indices: readonly number[],
@@ -47,6 +47,6 @@ export function imageCaptions(
     if (predicted === undefined) return { caption: name(label!), wrong: false };
     if (label === undefined) return { caption: `pred ${name(predicted)}`, wrong: false };
     const wrong = isWrong(index);
-    return { caption: wrong ? `pred ${name(predicted)} · true ${name(label)}` : name(label), wrong };
+    return { caption: wrong ? `pred ${name(predicted)}\ntrue ${name(label)}` : name(label), wrong };
   });
 }

@@ -27,19 +27,21 @@ describe('imageGridSpec', () => {
     expect(svg).toContain('fill="rgb(0, 0, 0)"');
     const greys = [...svg.matchAll(/fill="rgb\((\d+), \1, \1\)"/g)].map((match) => Number(match[1]));
     expect(greys.filter((level) => level > 60 && level < 200)).toHaveLength(3);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['7', 'pred 2 · true 1', '4']));
-    expect(svg).toMatch(/fill="#c62828"[^>]*>pred 2 · true 1</);
+    // The mistake's caption is two lines, in red.
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['7', 'pred 2', 'true 1', '4']));
+    expect(svg).toMatch(/fill="#c62828"[^>]*><tspan[^>]*>pred 2<\/tspan><tspan[^>]*>true 1</);
   });
 
   it('places pixels at their row and column inside each slot', async () => {
     const spec = imageGridSpec(images, { pixelSize: 2, columns: 2 });
     const layers = spec.layer as { data: { values: { x: number; y: number }[] } }[];
     const positions = layers[0]!.data.values.map(({ x, y }) => [x, y]);
-    // Image 2 sits in the second row of slots: y offset (4 + 6) × 2 = 20.
-    expect(positions).toContainEqual([4, 20]);
-    expect(positions).toContainEqual([0, 2]);
+    // Slots are 10 + ceil(2 × 10 × 0.65) = 23 wide (the caption '#2'), images centred: x offset 6.
+    // Image 2 sits in the second row of slots: y offset 4 × 2 + 4 + 12 + 8 = 32.
+    expect(positions).toContainEqual([6, 32]);
+    expect(positions).toContainEqual([6, 2]);
     const svg = await renderSvg(spec);
-    expect(svg).toContain('d="M4,20h2v2h-2Z"');
+    expect(svg).toContain('d="M6,32h2v2h-2Z"');
   });
 
   it('shows the selected images with captions in display order, 0–1 pixels included', async () => {
@@ -57,12 +59,27 @@ describe('imageGridSpec', () => {
     const named = await renderSvg(
       imageGridSpec(images, { labels: [7, 1, 4], predictions: [7, 2, 4], labelNames: names }),
     );
-    expect(svgTexts(named)).toEqual(expect.arrayContaining(['seven', 'pred two · true one', 'four']));
+    expect(svgTexts(named)).toEqual(expect.arrayContaining(['seven', 'pred two', 'true one', 'four']));
     const captioned = await renderSvg(
       imageGridSpec(images, { labels: [7, 1, 4], predictions: [7, 2, 4], captions: ['a', 'b', 'c'] }),
     );
     expect(captioned).toMatch(/fill="#c62828"[^>]*>b</);
     expect(captioned).not.toMatch(/fill="#c62828"[^>]*>a</);
+  });
+
+  it('sizes each slot to its widest caption line, wrapping long class names', () => {
+    const names = ['a long invented class name', 'Sneaker'];
+    const spec = imageGridSpec(
+      { pixels: new Uint8Array(2 * 4), width: 2, height: 2 },
+      { labels: [0, 1], predictions: [1, 0], labelNames: names, columns: 2 },
+    );
+    const captions = (spec.layer as { data: { values: { x: number; caption: string }[] } }[])[1]!.data.values;
+    // 'true a long invented class name' (about 200 pixels) wraps to lines of at most 120 pixels.
+    expect(captions[0]!.caption).toBe('pred Sneaker\ntrue a long\ninvented class\nname');
+    const slot = captions[1]!.x - captions[0]!.x;
+    expect(slot).toBeGreaterThanOrEqual('invented class'.length * 6);
+    expect(slot).toBeLessThanOrEqual(130);
+    expect(spec.width).toBe(2 * slot);
   });
 
   it('rejects pixel counts that are not whole images, bad indices and short label arrays', () => {

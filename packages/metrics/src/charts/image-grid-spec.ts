@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { checkInteger } from '../input/check-integer.js';
 import type { LabelArray } from '../input/label-array.js';
 import { imageCaptions } from './image-captions.js';
+import { labelLimit, textWidth, wrapText } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -14,6 +15,11 @@ export interface ImageBatch {
   /** Image height in pixels, e.g. 28. */
   readonly height: number;
 }
+
+const captionFontSize = 10;
+const captionLineHeight = 12;
+/** Pixels between an image and its caption. */
+const captionGap = 4;
 
 /** Options of {@link imageGridSpec}. */
 export interface ImageGridOptions extends ChartOptions {
@@ -67,12 +73,22 @@ export function imageGridSpec(images: ImageBatch, options: ImageGridOptions = {}
   }
   const { maxValue = Array.from(pixels).some((value) => value > 1) ? 255 : 1 } = options;
   const captions = imageCaptions(indices, count, options);
-  const slotWidth = (width + 2) * pixelSize;
-  const slotHeight = (height + 6) * pixelSize;
+  // Each slot is as wide as its widest caption line and as tall as the most lines, so no caption runs into
+  // its neighbour's, whatever the class names.
+  const imageWidth = width * pixelSize;
+  const wrapWidth = Math.max(imageWidth, labelLimit);
+  const lines = captions.map(({ caption }) =>
+    caption.split('\n').flatMap((line) => wrapText(line, wrapWidth, captionFontSize)),
+  );
+  const captionWidth = Math.max(...lines.flat().map((line) => textWidth(line, captionFontSize)));
+  const lineCount = Math.max(...lines.map((caption) => caption.length));
+  const slotWidth = Math.max(imageWidth + Math.max(2 * pixelSize, 12), captionWidth + 10);
+  const slotHeight = height * pixelSize + captionGap + lineCount * captionLineHeight + 8;
   const pixelRows: { x: number; x2: number; y: number; y2: number; value: number }[] = [];
   const captionRows: { x: number; y: number; caption: string; wrong: boolean }[] = [];
   indices.forEach((image, slot) => {
-    const left = (slot % columns) * slotWidth;
+    // Whole-pixel offsets keep the image's pixels crisp.
+    const left = (slot % columns) * slotWidth + Math.floor((slotWidth - imageWidth) / 2);
     const top = Math.floor(slot / columns) * slotHeight;
     for (let row = 0; row < height; row++) {
       for (let column = 0; column < width; column++) {
@@ -86,9 +102,10 @@ export function imageGridSpec(images: ImageBatch, options: ImageGridOptions = {}
       }
     }
     captionRows.push({
-      x: left + (width * pixelSize) / 2,
-      y: top + (height + 1) * pixelSize,
-      ...captions[slot]!,
+      x: left + imageWidth / 2,
+      y: top + height * pixelSize + captionGap,
+      caption: lines[slot]!.join('\n'),
+      wrong: captions[slot]!.wrong,
     });
   });
   const position = (field: string) => ({ field, type: 'quantitative', scale: null, axis: null });
@@ -119,7 +136,13 @@ export function imageGridSpec(images: ImageBatch, options: ImageGridOptions = {}
       },
       {
         data: { values: captionRows },
-        mark: { type: 'text', baseline: 'top', fontSize: 10 },
+        mark: {
+          type: 'text',
+          baseline: 'top',
+          fontSize: captionFontSize,
+          lineBreak: '\n',
+          lineHeight: captionLineHeight,
+        },
         encoding: {
           x: position('x'),
           y: position('y'),

@@ -36,6 +36,14 @@ describe('learningCurvesSpec', () => {
     expect(svgTexts(svg)).not.toContain('validation');
   });
 
+  it('labels the epoch axis of a one-epoch run with the integer 1 only', async () => {
+    const svg = await renderSvg(learningCurvesSpec({ loss: [0.7], accuracy: [0.8] }));
+    const texts = svgTexts(svg);
+    expect(texts).toContain('1');
+    expect(texts.filter((text) => /^\d+\.\d+$/.test(text) && Number(text) >= 0.9)).toEqual([]);
+    expect(texts.join(' ')).not.toMatch(/1\.0+\b/);
+  });
+
   it('rejects an empty history or a metric it does not have', () => {
     expect(() => learningCurvesSpec({})).toThrow(EmptyInputError);
     expect(() => learningCurvesSpec(history, { metrics: ['acc'] })).toThrow(InvalidArgumentError);

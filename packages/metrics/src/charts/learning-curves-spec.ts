@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { epochEncoding, epochRows } from './epoch-axis.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -45,16 +46,9 @@ export function learningCurvesSpec(
         `history has no values for '${metric}'; pick metrics from: ${Object.keys(history).join(', ')}`,
       );
     }
-    const validation = history[`val_${metric}`] ?? [];
-    for (const [split, series] of [
-      ['train', train],
-      ['validation', validation],
-    ] as const) {
-      series.forEach((value, i) => {
-        values.push({ epoch: i + 1, metric, split, value });
-      });
-    }
+    for (const row of epochRows(history, metric)) values.push({ metric, ...row });
   }
+  const epochs = Math.max(...values.map((row) => row.epoch));
   // Without validation series the legend would name a line that is not drawn.
   const splits = values.some((row) => row.split === 'validation') ? ['train', 'validation'] : ['train'];
   return {
@@ -67,7 +61,7 @@ export function learningCurvesSpec(
       height,
       mark: { type: 'line', point: true },
       encoding: {
-        x: { field: 'epoch', type: 'quantitative', axis: { tickMinStep: 1 }, title: 'epoch' },
+        x: epochEncoding(epochs),
         y: { field: 'value', type: 'quantitative', scale: { zero: false }, title: null },
         color: {
           field: 'split',

@@ -43,13 +43,14 @@ export function countMarkItems(svg: string, type: string): number {
   return count;
 }
 
-/** All text drawn by text marks (data labels), axes and legends, unescaped. */
+/** All text drawn by text marks (data labels), axes and legends, unescaped; one entry per line. */
 export function svgTexts(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
-    match[1]!
-      .replaceAll('&amp;', '&')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"'),
+  const lines = [...svg.matchAll(/<text[^>]*[^/]>(.*?)<\/text>/g)].flatMap((match) =>
+    match[1]!.startsWith('<tspan')
+      ? [...match[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((tspan) => tspan[1]!)
+      : [match[1]!],
+  );
+  return lines.map((line) =>
+    line.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"'),
   );
 }

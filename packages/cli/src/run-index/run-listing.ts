@@ -1,0 +1,138 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { RunsFolderError } from '../errors/runs-folder-error';
+
+/** One run folder, as `digitlab runs` lists it: what metrics.json and history.json say about it. */
+export interface RunListing {
+  /** The folder, relative to the listed folder, e.g. `'20261203-062438-mlp'` or `'…-compare/lenet5'`. */
+  readonly run: string;
+  /** The folder's absolute path. */
+  readonly folder: string;
+  /** The lab's name, or the model's for `train`. */
+  readonly name: string;
+  /** The catalog model. */
+  readonly model: string;
+  readonly parameters: number;
+  readonly dataset: string;
+  /** Samples trained on, validated on each epoch, and tested on. */
+  readonly samples: { readonly train: number; readonly validation: number; readonly test: number };
+  readonly optimizer: string;
+  readonly epochs: number;
+  /** Test accuracy, a fraction. */
+  readonly accuracy: number;
+  readonly loss: number;
+  readonly trainingSeconds: number;
+  /** When the run started, ISO 8601. */
+  readonly createdAt: string;
+  /** The tfjs backend, e.g. `'wasm'`. */
+  readonly backend: string;
+  /** How batches were computed, e.g. `'fused x2'` or `'tfjs'`; null for runs that did not record it. */
+  readonly engine: string | null;
+  /** Keras' `history.history`: per-epoch loss, accuracy and their validation values. */
+  readonly history: Readonly<Record<string, readonly number[]>>;
+}
+
+type Json = Record<string, unknown>;
+const object = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Json) : {});
+
+/** A JSON file of a run folder, or undefined when it is absent. */
+async function readJson(root: string, file: string): Promise<Json | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return object(JSON.parse(text));
+  } catch (error) {
+    throw new RunsFolderError(
+      root,
+      `${file} is not JSON digitlab wrote; remove or rewrite that run folder`,
+      String(error),
+    );
+  }
+}
+
+/** A run folder's listing, or undefined for a folder that is not a finished run (no metrics.json). */
+async function readRun(root: string, folder: string): Promise<RunListing | undefined> {
+  const metrics = await readJson(root, join(folder, 'metrics.json'));
+  if (metrics === undefined) return undefined;
+  if (typeof metrics.accuracy !== 'number' || typeof metrics.createdAt !== 'string') {
+    throw new RunsFolderError(
+      root,
+      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (no accuracy or createdAt)`,
+      `keys=[${Object.keys(metrics).join(', ')}]`,
+    );
+  }
+  const history = (await readJson(root, join(folder, 'history.json'))) ?? {};
+  const model = object(metrics.model);
+  const dataset = object(metrics.dataset);
+  const settings = object(metrics.settings);
+  const timing = object(metrics.timing);
+  return {
+    run: relative(root, folder),
+    folder,
+    name: String(metrics.name),
+    model: String(model.name),
+    parameters: Number(model.trainableParams ?? model.params),
+    dataset: String(dataset.name),
+    samples: {
+      train: Number(dataset.train),
+      validation: Number(dataset.validation),
+      test: Number(dataset.test),
+    },
+    optimizer: String(settings.optimizer),
+    epochs: Number(settings.epochsRun ?? settings.epochs),
+    accuracy: Number(metrics.accuracy),
+    loss: Number(metrics.loss),
+    trainingSeconds: Number(timing.trainingSeconds),
+    createdAt: String(metrics.createdAt),
+    backend: String(metrics.backend),
+    engine: typeof metrics.engine === 'string' ? metrics.engine : null,
+    history: object(history.history) as RunListing['history'],
+  };
+}
+
+/** Sub-folders of `folder`, leaving out the temporary `.name.partial-*` folders of writes in progress. */
+async function subfolders(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => join(folder, entry.name))
+    .sort();
+}
+
+/**
+ * The finished runs in `root`, oldest first: every folder holding a metrics.json, and the run folders one
+ * level down (inside the folders `compare` and `lab mlp` write).
+ */
+export async function listRuns(root: string): Promise<RunListing[]> {
+  let folders: string[];
+  try {
+    folders = await subfolders(root);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new RunsFolderError(
+        root,
+        'there is no such folder; train a run first or pass the folder that holds them',
+        `code=${code}`,
+      );
+    }
+    throw error;
+  }
+  const runs: RunListing[] = [];
+  for (const folder of folders) {
+    const run = await readRun(root, folder);
+    if (run !== undefined) runs.push(run);
+    else {
+      for (const inner of await subfolders(folder)) {
+        const nested = await readRun(root, inner);
+        if (nested !== undefined) runs.push(nested);
+      }
+    }
+  }
+  return runs.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.run.localeCompare(b.run));
+}
