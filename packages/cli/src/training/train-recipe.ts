@@ -44,6 +44,11 @@ export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 't
    * @default none
    */
   onModel?: (summaryLines: readonly string[]) => void;
+  /**
+   * Called with the data once loaded, before the model is built.
+   * @default none
+   */
+  onData?: (data: LabData) => void;
 }
 
 /** A trained model with everything measured about it; the caller disposes `model`. */
@@ -84,6 +89,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     threads,
     callbacks = [],
     onModel,
+    onData,
     downloads,
     ...loadOptions
   } = options;
@@ -96,6 +102,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     testSplit: recipe.testSplit,
     onDownload: downloads?.onProgress,
   }).finally(() => downloads?.finish());
+  onData?.(data);
   const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[] } = {
     seed: recipe.seed,
     classes: data.numClasses,

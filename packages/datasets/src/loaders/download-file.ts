@@ -46,7 +46,7 @@ export async function downloadFile(file: RemoteFile, options: DownloadFileOption
       }
     }
   }
-  throw new DownloadError(file.name, attempts);
+  throw new DownloadError(file.name, attempts, options.directory);
 }
 
 function isTransient(status: number): boolean {

@@ -3,7 +3,7 @@ import type { ImageDataset } from '../image-dataset';
 import { assembleDataset, concatDatasets } from './assemble-dataset';
 import type { DownloadProgress } from './download-file';
 import type { DatasetFiles, IdxDatasetSource, RemoteFile } from './idx-dataset-source';
-import { obtainFiles } from './obtain-files';
+import { type LocatedFile, obtainFiles } from './obtain-files';
 import { readIdxFile } from './read-idx-file';
 
 /** Which part of the data set to load; `'all'` is train followed by test (70,000 images for MNIST, as OpenML's `mnist_784`). */
@@ -29,6 +29,8 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Called after each chunk downloaded. @default none */
   onProgress?: (progress: DownloadProgress) => void;
+  /** Called once per file with the path read and where it came from (a folder, the cache, a download). @default none */
+  onFile?: (file: LocatedFile) => void;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function loadIdxDataset(
     retries = 2,
     retryDelayMs = 1000,
     onProgress,
+    onFile,
   } = options;
   if (split !== 'train' && split !== 'test' && split !== 'all') {
     throw new InvalidOptionError(`load ${source.title}`, 'split', "must be 'train', 'test' or 'all'", split);
@@ -66,6 +69,7 @@ export async function loadIdxDataset(
     retries,
     retryDelayMs,
     onProgress,
+    onFile,
   });
   const datasets: ImageDataset[] = [];
   for (const part of splits) {
