@@ -32,5 +32,5 @@ export class DownloadError extends DatasetsError {
 /** `2 failed attempts (url: why; url: why)`, the end of a download failure's message. */
 export function describeAttempts(attempts: readonly DownloadAttempt[]): string {
   const tried = attempts.map((attempt) => `${attempt.url}: ${attempt.error.message}`).join('; ');
-  return `${attempts.length} failed attempt${attempts.length === 1 ? "" : "s"} (${tried})`;
+  return `${attempts.length} failed attempt${attempts.length === 1 ? '' : 's'} (${tried})`;
 }

@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { assembleDataset, concatDatasets } from './assemble-dataset';
 import type { DownloadProgress } from './download-file';
 import type { DatasetFiles, IdxDatasetSource, RemoteFile } from './idx-dataset-source';
@@ -33,6 +34,19 @@ export interface LoadOptions {
   onFile?: (file: LocatedFile) => void;
 }
 
+const loadOptionKeys: OptionKeys<LoadOptions> = {
+  split: true,
+  dir: true,
+  cacheDir: true,
+  offline: true,
+  mirrors: true,
+  files: true,
+  retries: true,
+  retryDelayMs: true,
+  onProgress: true,
+  onFile: true,
+};
+
 /**
  * Loads an IDX image data set in the MNIST layout (Node only). Each file is taken from the first folder that has
  * it: `dir`, `$DIGITLAB_DATA_DIR/<id>`, the source's system folders, then the cache; otherwise it is downloaded
@@ -43,6 +57,7 @@ export async function loadIdxDataset(
   source: IdxDatasetSource,
   options: LoadOptions = {},
 ): Promise<ImageDataset> {
+  checkOptionKeys(`load ${source.title}`, options, loadOptionKeys);
   const {
     split = 'train',
     dir,
