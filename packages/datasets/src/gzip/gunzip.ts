@@ -1,5 +1,5 @@
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
-import { nodeModule } from '../loaders/node-module';
+import { nodeModule } from '../platform/node-module';
 import { createByteSink } from './byte-sink';
 
 /** How to decompress: Node's zlib (fastest in Node) or the platform `DecompressionStream` (browsers, workers). */

@@ -1,4 +1,4 @@
-import { nodeModule } from './node-module';
+import { nodeModule } from '../platform/node-module';
 
 /**
  * Where a data set file was found: the `dir` option, `$DIGITLAB_DATA_DIR/<id>`, a system folder (e.g.

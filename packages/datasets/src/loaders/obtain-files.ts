@@ -1,8 +1,8 @@
 import { MissingFilesError } from '../errors/missing-files-error';
+import { nodeModule } from '../platform/node-module';
 import { type DownloadProgress, downloadFile } from './download-file';
 import type { IdxDatasetSource, RemoteFile } from './idx-dataset-source';
 import { type FileOrigin, findFile, searchPlan } from './locate-files';
-import { nodeModule } from './node-module';
 
 export interface ObtainOptions {
   readonly dir: string | undefined;
