@@ -127,6 +127,7 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
   ).action((_options: unknown, self: Command) => {
     // With an action of its own, commander hands this one any word that is not a subcommand.
     const [first] = self.args;
+    if (first === 'help') self.help();
     if (first !== undefined) {
       const names = self.commands.map((command) => command.name());
       throw new UnknownNameError('command', 'datasets <command>', first, names);
