@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one test command: format/lint check, then every package's typecheck, publint and vitest run
-// through turbo, then one closing line summing the vitest JSON reports of all packages.
+// through turbo, then a subset of the packages' tests on Node 22 and 24 (scripts/test-node-versions.mjs),
+// then one closing line summing the vitest JSON reports of all of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inh
 
 const biome = run('pnpm', ['exec', 'biome', 'check', '.']);
 const turbo = run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', '--continue']);
+const otherNodes = run('node', ['scripts/test-node-versions.mjs']);
 
 let passed = 0;
 let failed = 0;
@@ -27,6 +29,14 @@ for (const group of ['packages', 'apps', 'tests']) {
     console.log(`${group}/${name}: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
   }
 }
-const status = biome || turbo || (failed > 0 ? 1 : 0);
+const versions = join(root, 'test-results-node-versions.json');
+if (existsSync(versions)) {
+  const results = JSON.parse(readFileSync(versions, 'utf8'));
+  passed += results.passed;
+  failed += results.failed;
+  skipped += results.skipped;
+  console.log(`Node 22 and 24 subsets: ${results.passed} passed, ${results.failed} failed`);
+}
+const status = biome || turbo || otherNodes || (failed > 0 ? 1 : 0);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status);
