@@ -43,7 +43,10 @@ describe('digitlab help', () => {
     const train = await runBin(['help', 'train']);
     expect(train).toMatchObject({ code: 0, stderr: '' });
     expect(train.stdout).toContain('Usage: digitlab train [options]');
-    for (const args of [['help', 'datasets'], ['datasets', 'help']]) {
+    for (const args of [
+      ['help', 'datasets'],
+      ['datasets', 'help'],
+    ]) {
       const datasets = await runBin(args);
       expect(datasets).toMatchObject({ code: 0, stderr: '' });
       expect(datasets.stdout).toContain('Usage: digitlab datasets [options] [command]');
