@@ -35,6 +35,32 @@ describe('digitlab --help and --version', () => {
   });
 });
 
+describe('digitlab help', () => {
+  it('prints the help on stdout and exits 0, for the program and for a command', async () => {
+    const program = await runBin(['help']);
+    expect(program).toMatchObject({ code: 0, stderr: '' });
+    expect(program.stdout).toContain('Usage: digitlab [options] [command]');
+    const train = await runBin(['help', 'train']);
+    expect(train).toMatchObject({ code: 0, stderr: '' });
+    expect(train.stdout).toContain('Usage: digitlab train [options]');
+    for (const args of [
+      ['help', 'datasets'],
+      ['datasets', 'help'],
+    ]) {
+      const datasets = await runBin(args);
+      expect(datasets).toMatchObject({ code: 0, stderr: '' });
+      expect(datasets.stdout).toContain('Usage: digitlab datasets [options] [command]');
+    }
+  });
+
+  it('datasets alone lists the data sets, as datasets list does', async () => {
+    const alone = await runBin(['datasets']);
+    expect(alone).toMatchObject({ code: 0, stderr: '' });
+    expect(alone.stdout).toBe((await runBin(['datasets', 'list'])).stdout);
+    expect(alone.stdout).toMatch(/^fashion-mnist /m);
+  });
+});
+
 describe('--json on the listing commands', () => {
   it('models lists the catalog', async () => {
     const document = JSON.parse((await runBin(['models', '--json'])).stdout);
@@ -81,10 +107,19 @@ describe('--json on the listing commands', () => {
   it('--quiet keeps the results and drops the narration', async () => {
     const result = await runBin(['train', '--model', 'perceptron', '--epochs', '2', '--quiet']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/^perceptron: test accuracy 0\.\d{4} \(\d+ of 450\), test loss \d\.\d{4}$/),
-      expect.stringMatching(/^Run folder: runs\/\d{8}-\d{6}-perceptron$/),
-    ]);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^perceptron: test accuracy 0\.\d{4} \(\d+ of 450\), test loss \d\.\d{4}$/);
+    expect(lines).toContain('Classification report (test set)');
+    expect(lines.at(-1)).toMatch(/^Run folder: runs\/\d{8}-\d{6}-perceptron$/);
+  });
+
+  it('a one-epoch run says "1 epoch"', async () => {
+    const result = await runBin(['train', '--model', 'perceptron', '--epochs', '1']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('perceptron on digits, adam, batch 32, 1 epoch, seed 42');
+    expect(result.stderr).toMatch(/^Epoch 1\/1 - /m);
+    expect(result.stdout).not.toContain('Epoch');
   });
 });
 
@@ -100,7 +135,7 @@ describe('digitlab train --engine', () => {
       expect(result.code).toBe(0);
       const folder = join(cwd, /^Run folder: (.+)$/m.exec(result.stdout)![1]!);
       engines.push(JSON.parse(readFileSync(join(folder, 'metrics.json'), 'utf8')).engine);
-      expect(result.stdout).toMatch(
+      expect(result.stderr).toMatch(
         flags[1] === 'tfjs'
           ? /^Training perceptron on wasm: /m
           : /^Training perceptron on wasm \(fused engine, 2 threads\): /m,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDigits, trainTestSplit, writeIdx } from '@digitlab/datasets';
 import { PNG } from 'pngjs';
@@ -20,13 +20,17 @@ describe('digitlab with no arguments (the default run)', () => {
     folder = join(cwd, match?.[1] ?? 'missing');
   }, 120_000);
 
-  it('trains the one-stage CNN on the digits and prints summary, progress, accuracy, report and matrix', () => {
-    expect(result.stderr).toBe('');
+  it('trains the one-stage CNN on the digits: narration on stderr, results on stdout', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Model: "one-stage-cnn"');
-    expect(result.stdout).toContain('Total params: 510');
-    expect(result.stdout).toMatch(/^Epoch 15\/15 - 38\/38 - .*ms\/step - loss: .* - val_accuracy: /m);
-    expect(result.stdout).toMatch(/test accuracy 0\.9\d{3} \(\d+ of 450\)/);
+    expect(result.stderr).toContain(
+      'one-stage-cnn on digits, adam (learning rate 0.01), batch 32, 15 epochs',
+    );
+    expect(result.stderr).toContain('Data: digits: embedded in @digitlab/datasets (no files read)');
+    expect(result.stderr).toContain('Model: "one-stage-cnn"');
+    expect(result.stderr).toContain('Total params: 510');
+    expect(result.stderr).toMatch(/^Epoch 15\/15 - 38\/38 - .*ms\/step - loss: .* - val_accuracy: /m);
+    expect(result.stdout).not.toMatch(/Epoch|Model:|Data:|Training/);
+    expect(result.stdout).toMatch(/^one-stage-cnn: test accuracy 0\.9\d{3} \(\d+ of 450\)/);
     expect(result.stdout).toContain('    accuracy                           ');
     expect(result.stdout).toContain('true\\pred   0   1   2   3   4   5   6   7   8   9');
     expect(folder).toMatch(/runs\/\d{8}-\d{6}-one-stage-cnn$/);
@@ -129,20 +133,52 @@ describe('digitlab with no arguments (the default run)', () => {
     expect(document.confusionMatrix.raw).toEqual(metrics.confusionMatrix.raw);
   });
 
-  it('predict classifies an IDX file of the test images as the run did', async () => {
+  /** Predicts an IDX file of the digits' test images (as `transform` gives them) and counts the right ones. */
+  async function predictTestImages(modelFolder: string, transform: (value: number) => number) {
     const { test } = trainTestSplit(loadDigits(), { testSize: 0.25, seed: 42, stratify: true });
-    const bytes = Uint8Array.from(test.images, (value) => Math.round((value * 255) / 16));
     const path = join(cwd, 'digits-test-images.idx');
-    writeFileSync(path, await writeIdx({ shape: [test.count, 8, 8], data: bytes }));
-    const prediction = await runBin(['predict', folder, path, '--json'], { cwd });
+    writeFileSync(path, await writeIdx({ shape: [test.count, 8, 8], data: test.images.map(transform) }));
+    const prediction = await runBin(['predict', modelFolder, path, '--json'], { cwd });
     expect(prediction.code).toBe(0);
     const document = JSON.parse(prediction.stdout);
     expect(document).toMatchObject({ format: 'idx', count: 450 });
     const correct = document.predictions.filter(
       (row: { class: number; index: number }) => row.class === test.labels[row.index],
     ).length;
+    return { correct, document, stderr: prediction.stderr };
+  }
+
+  it('saves the input scaling with the model', () => {
+    expect(readJson(join(folder, 'model', 'model.json')).userDefinedMetadata).toEqual({ inputMaxValue: 16 });
+  });
+
+  it('predict scales an IDX file of 8x8 digits (0..16) as in training and gets the run accuracy', async () => {
+    const { correct, document, stderr } = await predictTestImages(folder, (value) => value);
+    expect(document.inputMaxValue).toBe(16);
+    expect(stderr).toContain('Values up to 16 divided by 16, as in training');
+    expect(correct).toBe(Math.round(readJson(join(folder, 'metrics.json')).accuracy * 450));
+  });
+
+  it('predict reads the same digits stored as bytes (0..255) by dividing by 255', async () => {
+    const { correct, document } = await predictTestImages(folder, (value) => Math.round((value * 255) / 16));
+    expect(document.inputMaxValue).toBe(255);
     const expected = Math.round(readJson(join(folder, 'metrics.json')).accuracy * 450);
     expect(Math.abs(correct - expected)).toBeLessThanOrEqual(1);
+  });
+
+  it('predict still reads a model folder saved without the scaling, saying what it assumes', async () => {
+    const old = join(cwd, 'old-model');
+    mkdirSync(old);
+    const modelJson = readJson(join(folder, 'model', 'model.json'));
+    delete modelJson.userDefinedMetadata;
+    writeFileSync(join(old, 'model.json'), JSON.stringify(modelJson));
+    copyFileSync(join(folder, 'model', 'weights.bin'), join(old, 'weights.bin'));
+    const { correct, stderr } = await predictTestImages(old, (value) => value);
+    expect(stderr).toContain(
+      'warning: model.json does not record the input scaling (saved by an older digitlab); ' +
+        'assuming 0..16, the scale of digits, which its input shape fits',
+    );
+    expect(correct).toBe(Math.round(readJson(join(folder, 'metrics.json')).accuracy * 450));
   });
 
   it('predict reads a digit drawn dark on light in a PNG of any size', async () => {

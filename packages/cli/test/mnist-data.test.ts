@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFakeMnist } from './support/fake-mnist';
@@ -51,6 +51,9 @@ describe('the MNIST and Fashion-MNIST labs on small generated IDX files', () => 
   it('lab scratch-mlp saves the hand-written MLP as a TF.js Layers model that evaluate loads', async () => {
     const result = await runBin(['lab', 'scratch-mlp', '--epochs', '1', '--json'], { cwd, env });
     expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      `Data: mnist: 4 files read from ${join(dataDir, 'mnist')} ($DIGITLAB_DATA_DIR)`,
+    );
     const document = JSON.parse(result.stdout);
     expect(document).toMatchObject({
       model: { name: 'scratch-mlp', params: 79_510 },
@@ -60,6 +63,19 @@ describe('the MNIST and Fashion-MNIST labs on small generated IDX files', () => 
       (await runBin(['evaluate', document.runFolder, '--json'], { cwd, env })).stdout,
     );
     expect(evaluation.accuracy).toBe(document.accuracy);
+    // The test set alone is enough: a folder with only the two t10k files evaluates the same.
+    const testOnly = join(cwd, 'test-only');
+    mkdirSync(testOnly);
+    for (const file of ['t10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz']) {
+      copyFileSync(join(dataDir, 'mnist', file), join(testOnly, file));
+    }
+    const alone = await runBin(
+      ['evaluate', document.runFolder, '--dataset', 'mnist', '--data-dir', testOnly, '--offline', '--json'],
+      { cwd },
+    );
+    expect(alone.code).toBe(0);
+    expect(alone.stderr).toContain(`Data: mnist: 2 files read from ${testOnly} (--data-dir)`);
+    expect(JSON.parse(alone.stdout).accuracy).toBe(document.accuracy);
   }, 60_000);
 
   it('lab mlp compares SGD with Adam', async () => {
@@ -94,14 +110,16 @@ describe('the MNIST and Fashion-MNIST labs on small generated IDX files', () => 
   });
 
   it('missing files with --offline name every file and where to put it', async () => {
+    const elsewhere = temporaryFolder();
     const result = await runBin(['lab', 'lenet5', '--offline'], {
+      cwd: elsewhere,
       env: { DIGITLAB_DATA_DIR: join(cwd, 'empty') },
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       'error: mnist files are missing and --offline forbids downloading them. Put train-images-idx3-ubyte.gz, ' +
         'train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz (gzipped or not) in ' +
-        '$DIGITLAB_DATA_DIR/mnist or in a folder you pass as --data-dir <folder>',
+        `${join(elsewhere, '.cache', 'digitlab', 'mnist')} or in a folder you pass as --data-dir <folder>`,
     );
     expect(result.stderr).toContain(join(cwd, 'empty', 'mnist'));
   });

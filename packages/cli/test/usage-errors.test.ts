@@ -42,10 +42,44 @@ const badUsage: [string, string[], RegExp][] = [
   [
     'an unknown command',
     ['trian'],
-    /Unknown command 'trian'\. Did you mean 'train'\? Valid commands: run, train, lab, /,
+    /^error: Unknown command 'trian'\. Did you mean 'train'\? Valid commands: run, train, lab, /m,
   ],
-  ['an unknown option', ['models', '--colour'], /^error: unknown option '--colour'/m],
-  ['a missing option', ['summary'], /required option '--model <name>' not specified/],
+  [
+    'an unknown command followed by options of the command meant',
+    ['trian', '--model', 'lenet5'],
+    /^error: Unknown command 'trian'\. Did you mean 'train'\?/m,
+  ],
+  [
+    'an unknown datasets subcommand',
+    ['datasets', 'lst'],
+    /^error: Unknown command 'lst'\. Did you mean 'list'\? Valid commands: list, info, fetch\./m,
+  ],
+  [
+    'an unknown option',
+    ['models', '--jsn'],
+    /^error: Unknown option '--jsn' for digitlab models\. Did you mean '--json'\? Run 'digitlab models --help' to see its options\. Received: --jsn$/m,
+  ],
+  [
+    'an unknown option like none of the valid ones',
+    ['models', '--colour'],
+    /^error: Unknown option '--colour' for digitlab models\. Run 'digitlab models --help' to see its options\. Received: --colour$/m,
+  ],
+  [
+    'a misspelt option, before the option it stands for is missed',
+    ['train', '--modle', 'lenet5'],
+    /^error: Unknown option '--modle' for digitlab train\. Did you mean '--model'\?/m,
+  ],
+  [
+    'an unknown option with a value',
+    ['lab', 'xor', '--epoch=3'],
+    /^error: Unknown option '--epoch' for digitlab lab\. Did you mean '--epochs'\?/m,
+  ],
+  [
+    'a missing option',
+    ['summary'],
+    /^error: digitlab summary needs --model: one of xor-mlp, .*Received: no --model$/m,
+  ],
+  ['a missing argument', ['evaluate'], /^error: missing required argument 'folder'$/m],
   ['a missing lab name', ['lab'], /Name a lab: xor, .*\. Received: no lab name$/m],
   [
     'a bad number',
@@ -82,6 +116,13 @@ describe('bad usage exits with code 2 and says what to type', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).not.toContain('Run folder');
+  });
+
+  it('every error has the one lowercase prefix and only one line of it', async () => {
+    for (const args of [['trian'], ['models', '--colour'], ['evaluate'], ['lab', 'nope']]) {
+      const { stderr } = await runBin(args);
+      expect(stderr.match(/error:/gi)).toEqual(['error:']);
+    }
   });
 
   it('with --json also prints the error as a JSON document on stdout', async () => {

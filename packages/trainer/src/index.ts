@@ -33,7 +33,14 @@ export {
   type StoredTensor,
   type TrainingCheckpoint,
 } from './checkpoint/training-checkpoint';
-export type { ImageDatasetLike, Labels, Samples, TrainingData } from './data/samples';
+export type {
+  ArrayTrainingData,
+  ImageDatasetLike,
+  Labels,
+  Samples,
+  TensorSamples,
+  TrainingData,
+} from './data/samples';
 export { type BackendAttempt, BackendUnavailableError } from './errors/backend-unavailable-error';
 export { CheckpointError } from './errors/checkpoint-error';
 export { FusedEngineError } from './errors/fused-engine-error';

@@ -124,3 +124,34 @@ describe('every package in a Node project, with tfjs-core and the cpu and wasm b
     });
   });
 });
+
+describe('the digitlab command installed alone, as `npm install -g @digitlab/cli` would', () => {
+  let project: ConsumerProject;
+
+  beforeAll(async () => {
+    // The cli and the workspace packages it depends on, and nothing else: tfjs-core must come along.
+    const names = [
+      '@digitlab/cli',
+      '@digitlab/datasets',
+      '@digitlab/metrics',
+      '@digitlab/models',
+      '@digitlab/trainer',
+    ];
+    project = await createConsumerProject({
+      name: 'cli-alone',
+      tarballs: names.map((name) => packedPackage(name).tarball),
+      dependencies: [],
+    });
+  });
+  afterAll(() => project?.dispose());
+
+  it('installs complete: tfjs-core comes as a dependency, every peer is met, and the command runs', async () => {
+    await project.run('npm', ['ls', '--all']);
+    const { stdout } = await project.run('npm', ['ls', '@tensorflow/tfjs-core', '--all', '--parseable']);
+    expect(stdout.trim().split('\n')).toEqual([
+      join(project.directory, 'node_modules/@tensorflow/tfjs-core'),
+    ]);
+    const { stdout: models } = await project.bin('digitlab', ['models', '--json']);
+    expect(JSON.parse(models).models.map((model: { name: string }) => model.name)).toContain('lenet5');
+  });
+});

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { registerCompareCommand } from '../commands/compare-command';
 import { registerDatasetsCommand } from '../commands/datasets-command';
 import { registerEvaluateCommand } from '../commands/evaluate-command';
@@ -9,8 +9,10 @@ import { registerRunCommand } from '../commands/run-command';
 import { registerRunsCommand } from '../commands/runs-command';
 import { registerSummaryCommand } from '../commands/summary-command';
 import { registerTrainCommand } from '../commands/train-command';
+import { UnknownNameError } from '../errors/unknown-name-error';
 import { cliVersion } from '../package-info';
 import type { CliIo } from './cli-io';
+import { DigitlabCommand } from './digitlab-command';
 import { addGlobalOptions } from './global-options';
 
 /**
@@ -19,7 +21,7 @@ import { addGlobalOptions } from './global-options';
  * it to the command, and both count.
  */
 export function createProgram(io: CliIo): Command {
-  const program = new Command('digitlab')
+  const program = new DigitlabCommand('digitlab')
     .description(
       'The classic handwritten-digits deep-learning labs on TensorFlow.js.\n' +
         'With no command, trains the one-stage CNN on the embedded 8x8 digits (offline) and writes a run folder.',
@@ -32,6 +34,8 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // runCli prints commander's errors itself, in the style of every other error.
+      outputError: () => undefined,
     })
     .addHelpText(
       'after',
@@ -53,5 +57,14 @@ export function createProgram(io: CliIo): Command {
   registerSummaryCommand(program, io);
   registerModelsCommand(program, io);
   registerDatasetsCommand(program, io);
+  program.hook('preSubcommand', (self, subcommand) => {
+    // Commander hands the default command whatever does not name a command, so `digitlab trian
+    // --model lenet5` would reach `run` and fail on `--model`: name the word that is not a command instead.
+    const [first] = self.args;
+    if (subcommand.name() === 'run' && first !== undefined && first !== 'run' && !first.startsWith('-')) {
+      const names = [...program.commands.map((command) => command.name()), 'help'];
+      throw new UnknownNameError('command', '<command>', first, names);
+    }
+  });
   return program;
 }

@@ -97,3 +97,15 @@ export function splitList(value: string, option: string): string[] {
   }
   return names;
 }
+
+/**
+ * The value of an option the command cannot run without. Checked in the action rather than with
+ * commander's `requiredOption`, which reports a missing option before an unknown one: `train --modle x`
+ * must name `--modle`, not ask for `--model`.
+ */
+export function requireOption<T>(value: T | undefined, flag: string, command: string, hint: string): T {
+  if (value === undefined) {
+    throw new UsageError(flag, undefined, `${command} needs ${flag}: ${hint}`, `no ${flag}`);
+  }
+  return value;
+}

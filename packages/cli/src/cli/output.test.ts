@@ -16,17 +16,18 @@ function io(isTTY = false) {
 }
 
 describe('Output', () => {
-  it('prints narration and results on stdout by default, progress too', () => {
-    const { value, stdout } = io();
+  it('prints results on stdout and narration and progress on stderr', () => {
+    const { value, stdout, stderr } = io();
     const output = new Output(value, { json: false, quiet: false, color: true });
     output.say('story');
     output.result('result');
     output.progress('epoch');
     output.document({ ignored: true });
-    expect(stdout).toEqual(['story\n', 'result\n', 'epoch\n']);
+    expect(stdout).toEqual(['result\n']);
+    expect(stderr).toEqual(['story\n', 'epoch\n']);
   });
 
-  it('with --json keeps stdout for the one document and moves progress to stderr', () => {
+  it('with --json keeps stdout for the one document; narration and progress stay on stderr', () => {
     const { value, stdout, stderr } = io();
     const output = new Output(value, { json: true, quiet: false, color: true });
     output.say('story');
@@ -34,7 +35,7 @@ describe('Output', () => {
     output.progress('epoch');
     output.document({ values: Float32Array.of(0.5, 1) });
     expect(stdout).toEqual(['{\n  "values": [\n    0.5,\n    1\n  ]\n}\n']);
-    expect(stderr).toEqual(['epoch\n']);
+    expect(stderr).toEqual(['story\n', 'epoch\n']);
   });
 
   it('with --quiet prints results and errors only', () => {

@@ -4,7 +4,7 @@ import type { CliIo, OutputStream } from './cli-io';
 
 /** How a command reports: the global flags, resolved. */
 export interface OutputMode {
-  /** `--json`: stdout gets one JSON document; progress goes to stderr; narration is dropped. */
+  /** `--json`: stdout gets one JSON document instead of the human-readable results. */
   readonly json: boolean;
   /** `--quiet`: no progress and no narration; results and errors only. */
   readonly quiet: boolean;
@@ -18,8 +18,9 @@ function colorsFor(stream: OutputStream, allowed: boolean): Colors {
 }
 
 /**
- * Where each kind of text goes. Narration (headings, tables, reports) and results go to stdout; with
- * `--json` only the JSON document does, and progress moves to stderr so that stdout stays parseable.
+ * Where each kind of text goes (clig.dev): results (scores, reports, tables, the run folder) go to stdout,
+ * replaced by the one JSON document with `--json`; narration (what is being done, progress, warnings) and
+ * errors go to stderr in every mode, so `digitlab > results.txt` keeps the results only.
  */
 export class Output {
   readonly mode: OutputMode;
@@ -36,9 +37,9 @@ export class Output {
     this.errorColors = colorsFor(io.stderr, mode.color);
   }
 
-  /** Human-readable text that is not the point of the command; dropped by `--quiet` and `--json`. */
+  /** Narration: what the command is doing, on stderr; dropped by `--quiet`. Colour it with `errorColors`. */
   say(text = ''): void {
-    if (!this.mode.json && !this.mode.quiet) this.#io.stdout.write(`${text}\n`);
+    if (!this.mode.quiet) this.#io.stderr.write(`${text}\n`);
   }
 
   /** The command's human-readable result; kept by `--quiet`, replaced by the document with `--json`. */
@@ -46,15 +47,14 @@ export class Output {
     if (!this.mode.json) this.#io.stdout.write(`${text}\n`);
   }
 
-  /** The stream progress goes to (stdout, or stderr with `--json`), or undefined with `--quiet`. */
+  /** The stream progress goes to (stderr), or undefined with `--quiet`. */
   get progressStream(): OutputStream | undefined {
-    if (this.mode.quiet) return undefined;
-    return this.mode.json ? this.#io.stderr : this.#io.stdout;
+    return this.mode.quiet ? undefined : this.#io.stderr;
   }
 
   /** Colours for the progress stream. */
   get progressColors(): Colors {
-    return this.mode.json ? this.errorColors : this.colors;
+    return this.errorColors;
   }
 
   /** One line of progress. */

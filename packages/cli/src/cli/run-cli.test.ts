@@ -34,11 +34,30 @@ describe('runCli', () => {
     expect(run.stdout()).toBe('');
   });
 
-  it('returns 2 for the errors commander finds, with a JSON document under --json', async () => {
+  it('returns 2 for an unknown option or a missing argument, with a JSON document under --json', async () => {
     const run = io();
     expect(await runCli(['models', '--no-such-flag', '--json'], run.value)).toBe(2);
-    expect(run.stderr()).toContain("error: unknown option '--no-such-flag'");
-    expect(JSON.parse(run.stdout())).toMatchObject({ ok: false, error: { name: 'UsageError', exitCode: 2 } });
+    expect(run.stderr()).toMatch(/^error: Unknown option '--no-such-flag' for digitlab models\./);
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      ok: false,
+      error: { name: 'UnknownOptionError', exitCode: 2 },
+    });
+    const missing = io();
+    expect(await runCli(['predict', 'runs/x', '--json'], missing.value)).toBe(2);
+    expect(missing.stderr()).toBe("error: missing required argument 'input'\n");
+    expect(JSON.parse(missing.stdout())).toMatchObject({
+      ok: false,
+      error: { name: 'UsageError', message: "missing required argument 'input'", exitCode: 2 },
+    });
+  });
+
+  it('returns 0 for help, as a command too', async () => {
+    for (const args of [['help'], ['help', 'predict'], ['predict', '--help']]) {
+      const run = io();
+      expect(await runCli(args, run.value)).toBe(0);
+      expect(run.stdout()).toMatch(/^Usage: digitlab/);
+      expect(run.stderr()).toBe('');
+    }
   });
 
   it('returns 1 for failures', async () => {

@@ -6,8 +6,8 @@ import { createProgram } from './create-program';
 import { scanGlobalFlags } from './global-options';
 import { Output } from './output';
 
-/** Commander's ways of finishing early that are not failures. */
-const successfulExits = new Set(['commander.helpDisplayed', 'commander.version']);
+/** Commander's ways of finishing early: help and the version are successes (exit code 0). */
+const earlyExits = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
 
 /**
  * Runs the `digitlab` command line (`argv` without the node and script paths) and resolves to the exit
@@ -24,12 +24,11 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
     const flags = scanGlobalFlags(argv, io.env);
     const output = new Output(io, { ...flags, quiet: false });
     if (error instanceof CommanderError) {
-      // Commander has already printed its message (and help, for a command group without a subcommand).
-      if (successfulExits.has(error.code)) return exitCodes.success;
-      output.document({
-        ok: false,
-        error: { name: 'UsageError', message: error.message, exitCode: exitCodes.usage },
-      });
+      if (earlyExits.has(error.code)) return error.exitCode === 0 ? exitCodes.success : exitCodes.usage;
+      // Commander's own messages (a missing argument, too many) start with its lowercase prefix.
+      const message = error.message.replace(/^error: /, '');
+      output.error(message);
+      output.document({ ok: false, error: { name: 'UsageError', message, exitCode: exitCodes.usage } });
       return exitCodes.usage;
     }
     const description = describeError(error);

@@ -3,7 +3,13 @@ import type { OptimizerName } from '@digitlab/trainer';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { parseDatasetName, parseModelList, parseOptimizerList } from '../cli/option-parsers';
+import {
+  modelNames,
+  parseDatasetName,
+  parseModelList,
+  parseOptimizerList,
+  requireOption,
+} from '../cli/option-parsers';
 import { runComparison } from '../comparison/run-comparison';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { naturalDataset } from '../data/natural-dataset';
@@ -18,9 +24,9 @@ export function registerCompareCommand(program: Command, io: CliIo): void {
     .description(
       'train several models (and optimizers) on one data set and print and save the comparison table',
     )
-    .requiredOption(
+    .option(
       '--models <names>',
-      'catalog models separated by commas, e.g. lenet5,tiny-cnn',
+      'catalog models separated by commas, e.g. lenet5,tiny-cnn (required)',
       parseModelList,
     )
     .option(
@@ -36,7 +42,12 @@ export function registerCompareCommand(program: Command, io: CliIo): void {
   addRecipeOptions(command, 'default: 10; batch 32, validation split 0.1', false);
   addRunOptions(command, 'the comparison folder (default: runs/<timestamp>-compare)');
   addGlobalOptions(command).action(async (options: Record<string, unknown>, self: Command) => {
-    const models = options.models as ModelName[];
+    const models = requireOption(
+      options.models as ModelName[] | undefined,
+      '--models',
+      'digitlab compare',
+      `catalog models separated by commas, such as lenet5,tiny-cnn (${modelNames.join(', ')})`,
+    );
     const optimizers = (options.optimizers as OptimizerName[] | undefined) ?? ['adam'];
     const dataset = (options.dataset as DatasetName | undefined) ?? naturalDataset(models[0]!);
     const overrides = recipeOverrides(options);

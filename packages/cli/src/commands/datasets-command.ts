@@ -6,9 +6,11 @@ import { addGlobalOptions, outputFor } from '../cli/global-options';
 import { integerOption } from '../cli/option-parsers';
 import type { Output } from '../cli/output';
 import { textTable } from '../cli/text-table';
+import { describeDataSource } from '../data/data-source';
 import { datasetCatalog, datasetNames, findDataset } from '../data/dataset-catalog';
 import type { LabSplit } from '../data/lab-data';
 import { loadLabData } from '../data/load-lab-data';
+import { UnknownNameError } from '../errors/unknown-name-error';
 import { downloadProgress } from '../progress/download-progress';
 
 /** Where @digitlab/datasets caches downloads: `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. */
@@ -45,6 +47,7 @@ async function info(name: string, options: Record<string, unknown>, output: Outp
     offline: options.offline === true,
     onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
   });
+  output.say(output.errorColors.dim(`Data: ${describeDataSource(entry.name, data.source)}`));
   const train = classCounts(data.train, data.numClasses);
   const test = classCounts(data.test, data.numClasses);
   const share = (count: number, total: number) => `${((100 * count) / total).toFixed(1)}%`;
@@ -98,6 +101,7 @@ async function fetch(
     dataDir: options.dataDir as string | undefined,
     onDownload: downloads.onProgress,
   }).finally(() => downloads.finish());
+  output.say(output.errorColors.dim(`Data: ${describeDataSource(entry.name, data.source)}`));
   output.result(
     `${entry.name} is ready: ${data.train.count} train and ${data.test.count} test images ` +
       `(downloads are kept in ${join(cacheDir, entry.name)}).`,
@@ -118,8 +122,18 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
   const datasets = addGlobalOptions(
     program
       .command('datasets')
-      .description('list the data sets, describe one, or download one into the cache'),
-  );
+      .description('list the data sets (also what `datasets` alone does), describe one, or download one')
+      .allowExcessArguments(),
+  ).action((_options: unknown, self: Command) => {
+    // With an action of its own, commander hands this one any word that is not a subcommand.
+    const [first] = self.args;
+    if (first === 'help') self.help();
+    if (first !== undefined) {
+      const names = self.commands.map((command) => command.name());
+      throw new UnknownNameError('command', 'datasets <command>', first, names);
+    }
+    list(outputFor(self, io));
+  });
   addGlobalOptions(datasets.command('list').description('list the data sets')).action(
     (_options: unknown, self: Command) => list(outputFor(self, io)),
   );

@@ -5,9 +5,10 @@ import { addGlobalOptions, outputFor } from '../cli/global-options';
 import { parseDatasetName } from '../cli/option-parsers';
 import type { Output } from '../cli/output';
 import { checkInputShape } from '../data/check-input-shape';
+import { describeDataSource } from '../data/data-source';
 import { datasetNames, findDataset } from '../data/dataset-catalog';
 import { datasetForInput } from '../data/dataset-for-input';
-import { loadLabData } from '../data/load-lab-data';
+import { loadLabTestSet } from '../data/load-lab-data';
 import { downloadProgress } from '../progress/download-progress';
 import { analysePredictions } from '../training/analyse-predictions';
 import { toClassProbabilities } from '../training/class-probabilities';
@@ -43,13 +44,14 @@ async function evaluateModel(
       'mnist';
     const dataset = findDataset(datasetName);
     checkInputShape(model.name, model.inputShape, dataset);
-    const data = await loadLabData(dataset.name, {
+    const data = await loadLabTestSet(dataset.name, {
       seed: saved.seed,
       testSplit: saved.testSplit,
       dataDir: options.dataDir as string | undefined,
       offline: options.offline === true,
       onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
     });
+    output.say(output.errorColors.dim(`Data: ${describeDataSource(dataset.name, data.source)}`));
     const scores = await evaluate(model, data.test, { batchSize: 256 });
     const outputs = await predict(model, data.test, { batchSize: 256 });
     const predictions = toClassProbabilities(outputs.probabilities, outputs.units);
@@ -60,11 +62,11 @@ async function evaluateModel(
       `${bold(`${model.name}`)} from ${displayPath(location.modelFolder, io.cwd)} on the ${dataset.name} test set ` +
         `(${scores.samples} samples): accuracy ${green(accuracy.toFixed(4))}, loss ${scores.loss.toFixed(4)}`,
     );
-    output.say();
-    output.say(bold('Classification report'));
-    output.say(analysis.report.text);
-    output.say(bold('Confusion matrix (rows: true class, columns: predicted class)'));
-    output.say(analysis.confusion.text);
+    output.result('');
+    output.result(bold('Classification report'));
+    output.result(analysis.report.text);
+    output.result(bold('Confusion matrix (rows: true class, columns: predicted class)'));
+    output.result(analysis.confusion.text);
     output.document({
       ok: true,
       command: 'evaluate',

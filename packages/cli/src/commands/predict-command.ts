@@ -18,6 +18,7 @@ import {
   parseBackend,
   setupCliBackend,
 } from '../training/cli-backends';
+import { inputScaling } from '../training/input-scaling';
 import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
 
 /** The image size a model takes: `[height, width, 1]`, or a flat square `[side * side]`. */
@@ -57,11 +58,24 @@ async function predictImages(
   const model = await loadModelFolder(location);
   try {
     const size = imageSize(model.inputShape, folder);
+    const scaling = await inputScaling(location, saved, model.inputShape);
+    if (scaling.assumption !== undefined) output.warn(scaling.assumption);
     const images = await readPredictInput(resolve(io.cwd, input), {
       ...size,
+      maxValue: scaling.maxValue,
       background: options.background as Background,
     });
-    const outputs = await predict(model, { x: images.x }, { batchSize: 256 });
+    if (images.format === 'idx') {
+      output.say(
+        output.errorColors.dim(
+          `Values up to ${images.largestValue} divided by ${images.maxValue}` +
+            (images.maxValue === scaling.maxValue
+              ? ', as in training'
+              : ` (the model was trained on 0..${scaling.maxValue})`),
+        ),
+      );
+    }
+    const outputs = await predict(model, { x: images.x, maxValue: images.maxValue }, { batchSize: 256 });
     const { probabilities, classes, numClasses } = toClassProbabilities(outputs.probabilities, outputs.units);
     const name = (label: number) => saved.classNames?.[label] ?? String(label);
     const predictions = Array.from(classes, (predicted, index) => {
@@ -98,6 +112,7 @@ async function predictImages(
       input,
       format: images.format,
       count: images.count,
+      inputMaxValue: images.maxValue,
       predictions,
     });
   } finally {

@@ -2,7 +2,7 @@ import { createModel, type ModelName } from '@digitlab/models';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { modelNames, parseModelName } from '../cli/option-parsers';
+import { modelNames, parseModelName, requireOption } from '../cli/option-parsers';
 import { setupCpuBackend } from '../training/cli-backends';
 
 /** `digitlab summary --model <name>`: the Keras-style summary of a catalog model. */
@@ -12,25 +12,31 @@ export function registerSummaryCommand(program: Command, io: CliIo): void {
     .description(
       "print a catalog model's layers, output shapes and parameter counts, like Keras' model.summary()",
     )
-    .requiredOption('--model <name>', `catalog model: ${modelNames.join(', ')}`, (value) =>
+    .option('--model <name>', `catalog model (required): ${modelNames.join(', ')}`, (value) =>
       parseModelName(value),
     );
-  addGlobalOptions(command).action(async (options: { model: ModelName }, self: Command) => {
+  addGlobalOptions(command).action(async (flags: { model?: ModelName }, self: Command) => {
+    const model = requireOption(
+      flags.model,
+      '--model',
+      'digitlab summary',
+      `one of ${modelNames.join(', ')}`,
+    );
     const output = outputFor(self, io);
     // Building the weights needs a backend; cpu starts at once and is all a summary needs.
     await setupCpuBackend();
-    const model = createModel(options.model, { seed: 0 });
+    const built = createModel(model, { seed: 0 });
     try {
-      const summary = model.summary((line) => output.result(line));
+      const summary = built.summary((line) => output.result(line));
       output.document({
         ok: true,
         command: 'summary',
-        model: options.model,
-        inputShape: model.inputShape,
+        model,
+        inputShape: built.inputShape,
         ...summary,
       });
     } finally {
-      model.dispose();
+      built.dispose();
     }
   });
 }

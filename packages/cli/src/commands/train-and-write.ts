@@ -1,9 +1,11 @@
 import type { RunSummary } from '@digitlab/metrics';
+import { describeDataSource } from '../data/data-source';
 import { runtimeVersions } from '../package-info';
 import { downloadProgress } from '../progress/download-progress';
 import { trainingProgress } from '../progress/training-progress';
 import type { Recipe } from '../recipes/recipe';
 import { writeRunFolder } from '../run-folder/write-run-folder';
+import { plural } from '../text/plural';
 import { describeCliBackend } from '../training/cli-backends';
 import { type TrainedRun, trainRecipe } from '../training/train-recipe';
 import { type CommandContext, displayPath } from './command-context';
@@ -24,18 +26,17 @@ function printResults(run: TrainedRun, context: CommandContext, brief: boolean):
   const { bold, green } = output.colors;
   const { test } = run;
   const correct = Math.round(test.accuracy * test.samples);
-  output.say();
   output.result(
     `${bold(`${run.recipe.name}:`)} test accuracy ${green(test.accuracy.toFixed(4))} ` +
       `(${correct} of ${test.samples}), test loss ${test.loss.toFixed(4)}`,
   );
   if (brief) return;
-  output.say();
-  output.say(bold('Classification report (test set)'));
-  output.say(run.analysis.report.text);
+  output.result('');
+  output.result(bold('Classification report (test set)'));
+  output.result(run.analysis.report.text);
   for (const warning of run.analysis.report.warnings) output.warn(warning);
-  output.say(bold('Confusion matrix (rows: true class, columns: predicted class)'));
-  output.say(run.analysis.confusion.text);
+  output.result(bold('Confusion matrix (rows: true class, columns: predicted class)'));
+  output.result(run.analysis.confusion.text);
 }
 
 /**
@@ -50,12 +51,13 @@ export async function trainAndWrite(
   brief = false,
 ): Promise<FinishedRun> {
   const { output, io } = context;
-  output.say(output.colors.bold(`${recipe.title}`));
+  const { bold, dim } = output.errorColors;
+  output.say(bold(`${recipe.title}`));
   output.say(
-    output.colors.dim(
+    dim(
       `${recipe.model} on ${recipe.dataset}, ${recipe.optimizer}` +
         `${recipe.learningRate === undefined ? '' : ` (learning rate ${recipe.learningRate})`}, ` +
-        `batch ${recipe.batchSize}, ${recipe.epochs} epochs, seed ${recipe.seed}`,
+        `batch ${recipe.batchSize}, ${plural(recipe.epochs, 'epoch')}, seed ${recipe.seed}`,
     ),
   );
   const run = await trainRecipe(recipe, {
@@ -67,6 +69,7 @@ export async function trainAndWrite(
     downloads: downloadProgress(output.progressStream, output.progressColors),
     callbacks: [trainingProgress({ stream: output.progressStream, colors: output.progressColors })],
     onBackend: (backend) => output.progress(output.progressColors.dim(describeCliBackend(backend))),
+    onData: (data) => output.say(dim(`Data: ${describeDataSource(data.dataset, data.source)}`)),
     onModel: (lines) => {
       if (!brief) for (const line of lines) output.say(line);
     },
@@ -76,9 +79,7 @@ export async function trainAndWrite(
     const written = await writeRunFolder(run, folder, runtimeVersions());
     if (!brief) {
       output.say(
-        output.colors.dim(
-          `Wrote ${displayPath(folder, io.cwd)}/: report.html, report.txt, metrics.json, charts/, model/`,
-        ),
+        dim(`Wrote ${displayPath(folder, io.cwd)}/: report.html, report.txt, metrics.json, charts/, model/`),
       );
     }
     return {

@@ -2,7 +2,7 @@ import type { ModelName } from '@digitlab/models';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { modelNames, parseDatasetName, parseModelName } from '../cli/option-parsers';
+import { modelNames, parseDatasetName, parseModelName, requireOption } from '../cli/option-parsers';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { naturalDataset } from '../data/natural-dataset';
 import { applyOverrides, type Recipe } from '../recipes/recipe';
@@ -32,7 +32,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
   const command = program
     .command('train')
     .description('train a catalog model on a data set and write its run folder')
-    .requiredOption('--model <name>', `catalog model: ${modelNames.join(', ')}`, (value) =>
+    .option('--model <name>', `catalog model (required): ${modelNames.join(', ')}`, (value) =>
       parseModelName(value),
     )
     .option(
@@ -43,7 +43,12 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
   addRecipeOptions(command, 'default: 10; adam, batch 32, validation split 0.1');
   addRunOptions(command);
   addGlobalOptions(command).action(async (options: Record<string, unknown>, self: Command) => {
-    const model = options.model as ModelName;
+    const model = requireOption(
+      options.model as ModelName | undefined,
+      '--model',
+      'digitlab train',
+      `one of ${modelNames.join(', ')}`,
+    );
     const dataset = (options.dataset as DatasetName | undefined) ?? naturalDataset(model);
     const recipe = applyOverrides(trainCommandRecipe(model, dataset), recipeOverrides(options));
     await runSingle(recipe, runFlags(options), { io, output: outputFor(self, io), command: 'train' });

@@ -36,7 +36,7 @@ export async function runComparison(
   let comparison: ReturnType<typeof compareRuns> | undefined;
   await writeFolderAtomically(folder, async (staging) => {
     for (const [index, recipe] of recipes.entries()) {
-      output.say(output.colors.dim(`\nRun ${index + 1} of ${recipes.length}`));
+      output.say(output.errorColors.dim(`\nRun ${index + 1} of ${recipes.length}`));
       finished.push(await trainAndWrite(recipe, join(staging, recipe.name), flags, context, true));
     }
     comparison = compareRuns(finished.map((run) => run.summary));
@@ -54,7 +54,6 @@ export async function runComparison(
     await writeFile(join(staging, 'comparison.png'), chart!.png);
     await writeFile(join(staging, 'report.html'), comparisonHtml(info.title, comparison, chart!));
   });
-  output.say();
   output.result(comparison!.text);
   output.result(`Comparison folder: ${displayPath(folder, io.cwd)}`);
   output.document({

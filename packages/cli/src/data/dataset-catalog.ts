@@ -11,6 +11,8 @@ export interface DatasetEntry {
   /** Shape of one sample: `[2]` for XOR points, `[height, width, channels]` for images. */
   readonly sampleShape: readonly number[];
   readonly classes: number;
+  /** The feature value that maps to 1: 1 for XOR, 16 for the digits' 0..16, 255 for MNIST's bytes. */
+  readonly maxValue: number;
   /** Where the data come from: generated, embedded in @digitlab/datasets, or files (local or downloaded). */
   readonly source: 'generated' | 'embedded' | 'files';
   /** How the test set is made: the official test files, or a seeded stratified split. */
@@ -24,6 +26,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     description: 'noisy XOR: the 4 corners of the unit square repeated 200 times, plus Gaussian noise (0.3)',
     sampleShape: [2],
     classes: 2,
+    maxValue: 1,
     source: 'generated',
     testSet: 'split',
   },
@@ -32,6 +35,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     description: "scikit-learn's 1,797 handwritten digits, 8x8 pixels of 0..16 (embedded, offline)",
     sampleShape: [8, 8, 1],
     classes: 10,
+    maxValue: 16,
     source: 'embedded',
     testSet: 'split',
   },
@@ -40,6 +44,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     description: 'MNIST handwritten digits: 60,000 train and 10,000 test images of 28x28 (files or download)',
     sampleShape: [28, 28, 1],
     classes: 10,
+    maxValue: 255,
     source: 'files',
     testSet: 'official',
   },
@@ -49,6 +54,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
       "Zalando's Fashion-MNIST: 60,000 train and 10,000 test clothing images of 28x28 (files or download)",
     sampleShape: [28, 28, 1],
     classes: 10,
+    maxValue: 255,
     source: 'files',
     testSet: 'official',
   },

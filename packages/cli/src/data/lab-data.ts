@@ -1,3 +1,4 @@
+import type { DataSource } from './data-source';
 import type { DatasetName } from './dataset-catalog';
 
 /** One split of a lab's data: the trainer's `Samples` (features, labels, scale) plus the count. */
@@ -11,10 +12,9 @@ export interface LabSplit {
   readonly maxValue: number;
 }
 
-/** A data set split for training and testing, as the labs use it. */
-export interface LabData {
+/** A data set's test set, as `evaluate` uses it (MNIST's training files are not needed for it). */
+export interface LabTestData {
   readonly dataset: DatasetName;
-  readonly train: LabSplit;
   readonly test: LabSplit;
   /** Shape of one sample, e.g. `[8, 8, 1]` or `[2]`. */
   readonly sampleShape: readonly number[];
@@ -23,4 +23,11 @@ export interface LabData {
   readonly classNames: readonly string[];
   /** Image size, for data sets of images (not XOR). */
   readonly image: { readonly height: number; readonly width: number } | undefined;
+  /** Where the data came from, for the narration. */
+  readonly source: DataSource;
+}
+
+/** A data set split for training and testing, as the labs use it. */
+export interface LabData extends LabTestData {
+  readonly train: LabSplit;
 }

@@ -1,19 +1,19 @@
 import {
-  createRandom,
   type DownloadProgress,
   type ImageDataset,
   type LoadOptions,
+  type LocatedFile,
   loadDigits,
   loadFashionMnist,
   loadMnist,
   MissingFilesError,
-  makeXor,
-  permutation,
   trainTestSplit,
 } from '@digitlab/datasets';
 import { MissingDataError } from '../errors/missing-data-error';
+import type { DataSource } from './data-source';
 import type { DatasetName } from './dataset-catalog';
-import type { LabData, LabSplit } from './lab-data';
+import type { LabData, LabSplit, LabTestData } from './lab-data';
+import { xorData } from './xor-data';
 
 /** Options of {@link loadLabData}. */
 export interface LoadLabDataOptions {
@@ -56,40 +56,21 @@ const splitOf = (images: ImageDataset): LabSplit => ({
   maxValue: images.maxValue,
 });
 
-function imageData(dataset: DatasetName, train: ImageDataset, test: ImageDataset): LabData {
+function imageData(
+  dataset: DatasetName,
+  train: ImageDataset | undefined,
+  test: ImageDataset,
+  source: DataSource,
+): LabTestData & { readonly train: LabSplit | undefined } {
   return {
     dataset,
-    train: splitOf(train),
+    train: train === undefined ? undefined : splitOf(train),
     test: splitOf(test),
-    sampleShape: [train.height, train.width, train.channels],
-    numClasses: train.numClasses,
-    classNames: train.classNames,
-    image: { height: train.height, width: train.width },
-  };
-}
-
-function xorData(seed: number, testSplit: number): LabData {
-  const xor = makeXor({ repeats: 200, noise: 0.3, seed });
-  const order = permutation(xor.count, createRandom(seed));
-  const testCount = Math.ceil(testSplit * xor.count);
-  const pick = (indices: Uint32Array): LabSplit => {
-    const x = new Float32Array(indices.length * 2);
-    const y = new Uint8Array(indices.length);
-    indices.forEach((index, i) => {
-      x[2 * i] = xor.points[2 * index]!;
-      x[2 * i + 1] = xor.points[2 * index + 1]!;
-      y[i] = xor.labels[index]!;
-    });
-    return { x, y, count: indices.length, maxValue: 1 };
-  };
-  return {
-    dataset: 'xor',
-    train: pick(order.subarray(testCount)),
-    test: pick(order.subarray(0, testCount)),
-    sampleShape: [2],
-    numClasses: 2,
-    classNames: ['0', '1'],
-    image: undefined,
+    sampleShape: [test.height, test.width, test.channels],
+    numClasses: test.numClasses,
+    classNames: test.classNames,
+    image: { height: test.height, width: test.width },
+    source,
   };
 }
 
@@ -98,27 +79,56 @@ function xorData(seed: number, testSplit: number): LabData {
  * split at random (seeded, stratified for the digits); MNIST and Fashion-MNIST from their train and test files.
  */
 export async function loadLabData(name: DatasetName, options: LoadLabDataOptions = {}): Promise<LabData> {
+  const { train, ...rest } = await loadSplits(name, options, false);
+  return { ...rest, train: train! };
+}
+
+/**
+ * Loads the test set only: MNIST's and Fashion-MNIST's training files are neither read nor required (the
+ * digits and XOR are split as {@link loadLabData} splits them, so the test set is the same).
+ */
+export async function loadLabTestSet(
+  name: DatasetName,
+  options: LoadLabDataOptions = {},
+): Promise<LabTestData> {
+  const { train: _train, ...test } = await loadSplits(name, options, true);
+  return test;
+}
+
+async function loadSplits(
+  name: DatasetName,
+  options: LoadLabDataOptions,
+  testOnly: boolean,
+): Promise<LabTestData & { readonly train: LabSplit | undefined }> {
   const { seed = 42, testSplit = 0.25, dataDir, offline = false, cacheDir, onDownload } = options;
   if (name === 'xor') return xorData(seed, testSplit);
   if (name === 'digits') {
     const { train, test } = trainTestSplit(loadDigits(), { testSize: testSplit, seed, stratify: true });
-    return imageData(name, train, test);
+    return imageData(name, train, test, { kind: 'embedded' });
   }
   const load = name === 'mnist' ? loadMnist : loadFashionMnist;
-  const loadOptions: LoadOptions = { offline, dir: dataDir, cacheDir, onProgress: onDownload };
-  const train = await load({ ...loadOptions, split: 'train' }).catch(async (error: unknown) => {
-    // Name the test files too when they are missing, so one message lists everything to put in place.
-    if (!(error instanceof MissingFilesError)) throw error;
-    const testError = await load({ ...loadOptions, split: 'test' }).then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
-    const missing = [...error.missing, ...(testError instanceof MissingFilesError ? testError.missing : [])];
-    throw new MissingDataError(name, missing, error.searched);
+  const files: LocatedFile[] = [];
+  const loadOptions: LoadOptions = {
+    offline,
+    dir: dataDir,
+    cacheDir,
+    onProgress: onDownload,
+    onFile: (file) => files.push(file),
+  };
+  const splits = testOnly ? (['test'] as const) : (['train', 'test'] as const);
+  const loaded = await Promise.allSettled(splits.map((split) => load({ ...loadOptions, split })));
+  const missing = loaded.flatMap((result) =>
+    result.status === 'rejected' && result.reason instanceof MissingFilesError ? [result.reason] : [],
+  );
+  // One message lists every file to put in place, train and test.
+  if (missing.length > 0) {
+    const [first] = missing as [MissingFilesError];
+    const names = missing.flatMap((error) => error.missing);
+    throw new MissingDataError(name, names, first.searched, first.destination);
+  }
+  const datasets = loaded.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
   });
-  const test = await load({ ...loadOptions, split: 'test' }).catch((error: unknown) => {
-    if (error instanceof MissingFilesError) throw new MissingDataError(name, error.missing, error.searched);
-    throw error;
-  });
-  return imageData(name, train, test);
+  return imageData(name, testOnly ? undefined : datasets[0], datasets.at(-1)!, { kind: 'files', files });
 }

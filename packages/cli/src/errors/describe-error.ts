@@ -1,4 +1,4 @@
-import { DatasetsError, DownloadError, MissingFilesError } from '@digitlab/datasets';
+import { DatasetsError, DownloadError, describeAttempts, MissingFilesError } from '@digitlab/datasets';
 import { MetricsError } from '@digitlab/metrics';
 import { ModelsError } from '@digitlab/models';
 import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
@@ -23,13 +23,16 @@ export function describeError(error: unknown): ErrorDescription {
   if (error instanceof CliError)
     return { name: error.name, message: error.message, exitCode: error.exitCode };
   if (error instanceof MissingFilesError) {
-    const cliError = new MissingDataError(error.dataset.toLowerCase(), error.missing, error.searched);
+    const cliError = new MissingDataError(error.datasetId, error.missing, error.searched, error.destination);
     return { name: cliError.name, message: cliError.message, exitCode: cliError.exitCode };
   }
   if (error instanceof DownloadError) {
-    const advice =
-      'Without network access, put the files in a folder and pass --data-dir (or set DIGITLAB_DATA_DIR).';
-    return { name: error.name, message: `${error.message}\n${advice}`, exitCode: exitCodes.failure };
+    // The library's message names its own option (`mirrors`); the CLI's names its flags.
+    const message =
+      `Could not download ${error.file}. Check the network, or put the file yourself in ${error.directory} ` +
+      'or in a folder you pass as --data-dir <folder> (or set DIGITLAB_DATA_DIR). ' +
+      `Received: ${describeAttempts(error.attempts)}`;
+    return { name: error.name, message, exitCode: exitCodes.failure };
   }
   if (error instanceof BackendUnavailableError && error.requested === 'tensorflow') {
     return {

@@ -1,5 +1,7 @@
+import { DownloadError } from '@digitlab/datasets';
 import { describe, expect, it } from 'vitest';
 import { CliError, exitCodes } from './cli-error';
+import { describeError } from './describe-error';
 import { InputShapeError } from './input-shape-error';
 import { MissingDataError } from './missing-data-error';
 import { ModelNotFoundError } from './model-not-found-error';
@@ -40,17 +42,39 @@ describe('the CLI errors', () => {
   });
 
   it('MissingDataError and ModelNotFoundError are failures (exit code 1) that end with what was received', () => {
-    const missing = new MissingDataError('mnist', ['a.gz', 'b.gz'], ['/data/mnist']);
+    const missing = new MissingDataError(
+      'mnist',
+      ['a.gz', 'b.gz'],
+      ['/data/mnist'],
+      '/home/me/.cache/digitlab/mnist',
+    );
     expect(missing).toMatchObject({
       dataset: 'mnist',
       missing: ['a.gz', 'b.gz'],
       searched: ['/data/mnist'],
       exitCode: 1,
     });
+    expect(missing.message).toContain(
+      'Put a.gz, b.gz (gzipped or not) in /home/me/.cache/digitlab/mnist or in a folder you pass as --data-dir <folder>',
+    );
     expect(missing.message).toMatch(/Received: missing=\[a\.gz, b\.gz\], searched=\[\/data\/mnist\]$/);
     const notFound = new ModelNotFoundError('runs/x');
     expect(notFound).toMatchObject({ name: 'ModelNotFoundError', path: 'runs/x', exitCode: 1 });
     expect(notFound.message).toMatch(/Received: path="runs\/x"$/);
+  });
+
+  it('describeError words a failed download with the CLI flag and the real cache folder', () => {
+    const attempt = { url: 'https://example.org/a.gz', error: new Error('fetch failed') };
+    const description = describeError(new DownloadError('a.gz', [attempt], '/home/me/.cache/digitlab/mnist'));
+    expect(description).toEqual({
+      name: 'DownloadError',
+      exitCode: 1,
+      message:
+        'Could not download a.gz. Check the network, or put the file yourself in /home/me/.cache/digitlab/mnist ' +
+        'or in a folder you pass as --data-dir <folder> (or set DIGITLAB_DATA_DIR). ' +
+        'Received: 1 failed attempt (https://example.org/a.gz: fetch failed)',
+    });
+    expect(description.message).not.toContain('mirrors');
   });
 
   it('UsageError may describe what was received in its own words', () => {

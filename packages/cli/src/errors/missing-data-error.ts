@@ -8,11 +8,13 @@ export class MissingDataError extends CliError {
   readonly missing: readonly string[];
   /** The folders searched, in order. */
   readonly searched: readonly string[];
+  /** The download cache folder of the data set, e.g. `~/.cache/digitlab/mnist`. */
+  readonly cacheFolder: string;
 
-  constructor(dataset: string, missing: readonly string[], searched: readonly string[]) {
+  constructor(dataset: string, missing: readonly string[], searched: readonly string[], cacheFolder: string) {
     super(
       `${dataset} files are missing and --offline forbids downloading them. Put ${missing.join(', ')} ` +
-        `(gzipped or not) in $DIGITLAB_DATA_DIR/${dataset} or in a folder you pass as --data-dir <folder>, ` +
+        `(gzipped or not) in ${cacheFolder} or in a folder you pass as --data-dir <folder>, ` +
         `or drop --offline to download them. Received: missing=[${missing.join(', ')}], ` +
         `searched=[${searched.join(', ')}]`,
       exitCodes.failure,
@@ -20,5 +22,6 @@ export class MissingDataError extends CliError {
     this.dataset = dataset;
     this.missing = missing;
     this.searched = searched;
+    this.cacheFolder = cacheFolder;
   }
 }

@@ -6,11 +6,16 @@ import { frameInk } from './frame-ink';
 import type { GreyImage } from './grey-image';
 import { resizeArea } from './resize-area';
 
-/** Images ready for a model: `count * height * width` values in [0, 1]. */
+/** Images for a model: `count * height * width` values, divided by `maxValue` when fed. */
 export interface PredictInput {
   readonly format: 'png' | 'idx';
   readonly count: number;
-  readonly x: Float32Array;
+  /** Ink in [0, 1] (PNG), or the file's values, resized when the file's size differs from the model's (IDX). */
+  readonly x: Float32Array | Uint8Array;
+  /** The value that maps to 1: 1 for a PNG (read as ink in [0, 1]); for an IDX file, its scale. */
+  readonly maxValue: number;
+  /** The largest value in the file (IDX), or 1 (PNG). */
+  readonly largestValue: number;
 }
 
 /** Options of {@link readPredictInput}. */
@@ -18,6 +23,11 @@ export interface ReadPredictInputOptions {
   /** The model's image size. */
   readonly width: number;
   readonly height: number;
+  /**
+   * The scale the model was trained on (16 for the digits, 255 for MNIST). IDX values within it are
+   * divided by it; a file with larger values holds bytes (0..255) and is divided by 255.
+   */
+  readonly maxValue: number;
   /**
    * Which PNG background is paper.
    * @default 'auto'
@@ -41,7 +51,7 @@ function fromPng(path: string, bytes: Uint8Array, options: ReadPredictInputOptio
     throw new InputFileError(path, 'the PNG cannot be decoded', `${bytes.length} bytes`, { cause: error });
   }
   const framed = resizeArea(frameInk(image, digitMargin(options.width)), options.width, options.height);
-  return { format: 'png', count: 1, x: framed.pixels };
+  return { format: 'png', count: 1, x: framed.pixels, maxValue: 1, largestValue: 1 };
 }
 
 async function fromIdx(
@@ -64,15 +74,19 @@ async function fromIdx(
   }
   const [count, height, width] = shape as [number, number, number];
   const size = options.width * options.height;
-  const x = new Float32Array(count * size);
-  for (let i = 0; i < count; i++) {
-    const pixels = Float32Array.from(
-      array.data.subarray(i * height * width, (i + 1) * height * width),
-      (value) => value / 255,
-    );
-    x.set(resizeArea({ width, height, pixels }, options.width, options.height).pixels, i * size);
+  const data = array.data as Uint8Array;
+  // Raw values, as the training images were fed: the trainer divides them by maxValue batch by batch.
+  let x: Float32Array | Uint8Array = data;
+  if (width !== options.width || height !== options.height) {
+    x = new Float32Array(count * size);
+    for (let i = 0; i < count; i++) {
+      const pixels = Float32Array.from(data.subarray(i * height * width, (i + 1) * height * width));
+      x.set(resizeArea({ width, height, pixels }, options.width, options.height).pixels, i * size);
+    }
   }
-  return { format: 'idx', count, x };
+  const largestValue = data.reduce((largest, value) => Math.max(largest, value), 0);
+  const maxValue = largestValue <= options.maxValue ? options.maxValue : 255;
+  return { format: 'idx', count, x, maxValue, largestValue };
 }
 
 /**

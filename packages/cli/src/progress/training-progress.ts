@@ -2,6 +2,7 @@ import { fusedThreads, type TrainingCallback } from '@digitlab/trainer';
 import cliProgress from 'cli-progress';
 import type { Colors } from 'picocolors/types.js';
 import type { OutputStream } from '../cli/cli-io';
+import { plural } from '../text/plural';
 import { epochLine } from './epoch-line';
 
 /** Options of {@link trainingProgress}. */
@@ -41,8 +42,8 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
       stream.write(
         `${dim(
           `Training ${context.model.name} on ${context.backend}${engineNote(context.history.engine)}: ` +
-            `${params.samples} samples${validation}, ` +
-            `${params.steps} batches of ${params.batchSize} per epoch, ${params.optimizer}`,
+            `${plural(params.samples, 'sample')}${validation}, ` +
+            `${plural(params.steps, 'batch', 'batches')} of ${params.batchSize} per epoch, ${params.optimizer}`,
         )}\n`,
       );
     },
@@ -79,5 +80,5 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
 export function engineNote(engine: string | undefined): string {
   const threads = fusedThreads(engine);
   if (threads === undefined) return '';
-  return ` (fused engine, ${threads} thread${threads === 1 ? '' : 's'})`;
+  return ` (fused engine, ${plural(threads, 'thread')})`;
 }

@@ -41,7 +41,7 @@ export async function writeRunFolder(
   const metrics = metricsDocument(run, versions);
   const charts = await renderCharts(runCharts(run));
   await writeFolderAtomically(folder, async (staging) => {
-    await saveModelFolder(run.model, join(staging, 'model'));
+    await saveModelFolder(run.model, join(staging, 'model'), { inputMaxValue: run.data.train.maxValue });
     await writeFile(join(staging, 'history.json'), json(historyDocument(run.history)));
     await writeFile(join(staging, 'history.csv'), historyCsv(run.history));
     await writeFile(join(staging, 'metrics.json'), json(metrics));

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { ComputeDevice } from '@digitlab/metrics';
 import { RunsFolderError } from '../errors/runs-folder-error';
 
 /** One run folder, as `digitlab runs` lists it: what metrics.json and history.json say about it. */
@@ -26,6 +27,8 @@ export interface RunListing {
   readonly createdAt: string;
   /** The tfjs backend, e.g. `'wasm'`. */
   readonly backend: string;
+  /** Where it computed; runs written before digitlab recorded the device count as `'cpu'`. */
+  readonly device: ComputeDevice;
   /** How batches were computed, e.g. `'fused x2'` or `'tfjs'`; null for runs that did not record it. */
   readonly engine: string | null;
   /** Keras' `history.history`: per-epoch loss, accuracy and their validation values. */
@@ -90,6 +93,7 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
     trainingSeconds: Number(timing.trainingSeconds),
     createdAt: String(metrics.createdAt),
     backend: String(metrics.backend),
+    device: object(metrics.device).device === 'gpu' ? 'gpu' : 'cpu',
     engine: typeof metrics.engine === 'string' ? metrics.engine : null,
     history: object(history.history) as RunListing['history'],
   };

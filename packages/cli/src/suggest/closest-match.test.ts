@@ -28,4 +28,9 @@ describe('closestMatch', () => {
     expect(closestMatch('xx', ['ab', 'cd'])).toBe('ab');
     expect(closestMatch('anything', [])).toBeUndefined();
   });
+
+  it('gives no answer beyond maxDistance edits', () => {
+    expect(closestMatch('--modle', ['--model', '--dataset'], 2)).toBe('--model');
+    expect(closestMatch('--bogus', ['--debug', '--json'], 2)).toBeUndefined();
+  });
 });

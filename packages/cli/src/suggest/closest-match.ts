@@ -2,10 +2,14 @@ import { levenshtein } from './levenshtein';
 
 /**
  * The candidate closest to `received` by case-insensitive edit distance, or undefined when there are no
- * candidates. A candidate that starts with what was typed (`lenet5` for `lenet`) wins over any other, and
- * ties go to the earlier candidate, so the answer is stable.
+ * candidates or none is within `maxDistance` edits. A candidate that starts with what was typed (`lenet5`
+ * for `lenet`) wins over any other, and ties go to the earlier candidate, so the answer is stable.
  */
-export function closestMatch(received: string, candidates: readonly string[]): string | undefined {
+export function closestMatch(
+  received: string,
+  candidates: readonly string[],
+  maxDistance = Number.POSITIVE_INFINITY,
+): string | undefined {
   const typed = received.toLowerCase();
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
@@ -13,5 +17,5 @@ export function closestMatch(received: string, candidates: readonly string[]): s
     const distance = typed.length > 0 && name.startsWith(typed) ? -1 : levenshtein(typed, name);
     if (best === undefined || distance < best.distance) best = { candidate, distance };
   }
-  return best?.candidate;
+  return best !== undefined && best.distance <= maxDistance ? best.candidate : undefined;
 }

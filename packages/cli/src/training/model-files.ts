@@ -6,19 +6,44 @@ import { ModelNotFoundError } from '../errors/model-not-found-error';
 /** A model the CLI trains: a catalog `Sequential`, or the hand-written MLP. */
 export type CliModel = Sequential | ScratchMlp;
 
-/** Saves a model in the TF.js Layers format (model.json + weights.bin) in `folder`. */
-export async function saveModelFolder(model: CliModel, folder: string): Promise<void> {
+/**
+ * What digitlab records in model.json's `userDefinedMetadata` (the TF.js Layers format's free-form field,
+ * which tfjs-layers keeps too): how raw inputs were scaled in training, so `predict` scales the same way.
+ */
+export interface ModelMetadata {
+  /** The raw feature value that maps to 1: inputs were divided by it (16 for the digits, 255 for MNIST). */
+  readonly inputMaxValue: number;
+}
+
+/** Saves a model in the TF.js Layers format (model.json + weights.bin) in `folder`, with its metadata. */
+export async function saveModelFolder(
+  model: CliModel,
+  folder: string,
+  metadata: ModelMetadata,
+): Promise<void> {
+  const files = fileSystem(folder);
+  const handler = {
+    save: (artifacts: Parameters<NonNullable<typeof files.save>>[0]) =>
+      files.save!({ ...artifacts, userDefinedMetadata: { ...metadata } }),
+  };
   if (model instanceof ScratchMlp) {
     // The hand-written MLP is saved as the equivalent Dense stack, which any TF.js Layers reader loads.
     const sequential = model.toSequential();
     try {
-      await save(sequential, fileSystem(folder));
+      await save(sequential, handler);
     } finally {
       sequential.dispose();
     }
     return;
   }
-  await save(model, fileSystem(folder));
+  await save(model, handler);
+}
+
+/** The metadata saved with a model, or undefined for a folder saved before digitlab recorded it. */
+export async function readModelMetadata(location: ModelLocation): Promise<ModelMetadata | undefined> {
+  const json = JSON.parse(await readFile(join(location.modelFolder, 'model.json'), 'utf8'));
+  const maxValue = json.userDefinedMetadata?.inputMaxValue;
+  return typeof maxValue === 'number' && maxValue > 0 ? { inputMaxValue: maxValue } : undefined;
 }
 
 /** Where a saved model is: its folder, and the run folder around it when there is one. */

@@ -57,6 +57,11 @@ export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 't
    * @default none
    */
   onBackend?: (backend: CliBackendInfo) => void;
+  /**
+   * Called with the data once loaded, before the model is built.
+   * @default none
+   */
+  onData?: (data: LabData) => void;
 }
 
 /** A trained model with everything measured about it; the caller disposes `model`. */
@@ -102,6 +107,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     callbacks = [],
     onModel,
     onBackend,
+    onData,
     downloads,
     ...loadOptions
   } = options;
@@ -115,6 +121,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     testSplit: recipe.testSplit,
     onDownload: downloads?.onProgress,
   }).finally(() => downloads?.finish());
+  onData?.(data);
   const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[] } = {
     seed: recipe.seed,
     classes: data.numClasses,

@@ -5,6 +5,7 @@ import { createRandom } from '../random';
 import { sharedDatasetDir } from '../test-support/shared-data';
 import { computeChecksum } from './checksum';
 import { createMd5, md5 } from './md5';
+import { nodeHasher } from './node-hasher';
 
 const mnistDir = sharedDatasetDir('mnist-t10k');
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -31,6 +32,16 @@ describe('md5', () => {
       }
       expect(hasher.digest()).toBe(expected);
     }
+  });
+
+  it('in Node, nodeHasher is node:crypto and agrees with the hand-written fallback', async () => {
+    const random = createRandom(9);
+    const bytes = Uint8Array.from({ length: 70_001 }, () => random.int(256));
+    const hasher = (await nodeHasher('md5'))!;
+    hasher.update(bytes.subarray(0, 12_345));
+    hasher.update(bytes.subarray(12_345));
+    expect(hasher.digest()).toBe(md5(bytes));
+    expect(await computeChecksum(bytes, 'md5')).toBe(md5(bytes));
   });
 
   it.runIf(mnistDir)('reproduces the published upstream MD5s of the real MNIST files', async () => {

@@ -1,6 +1,7 @@
 /**
  * MD5 (RFC 1321), written here because WebCrypto has no MD5 and the upstream MNIST and Fashion-MNIST
- * checksums are MD5. It verifies downloads against accidental damage; it is not a defence against tampering.
+ * checksums are MD5: the fallback where `node:crypto` is missing (browsers). It verifies downloads against
+ * accidental damage; it is not a defence against tampering.
  */
 export interface Md5 {
   /** Feeds more bytes. */

@@ -14,15 +14,23 @@ export class DownloadError extends DatasetsError {
   readonly file: string;
   /** Every try, in order. */
   readonly attempts: readonly DownloadAttempt[];
+  /** The cache folder the file was to be downloaded into, e.g. `~/.cache/digitlab/mnist`. */
+  readonly directory: string;
 
-  constructor(file: string, attempts: readonly DownloadAttempt[]) {
-    const tried = attempts.map((attempt) => `${attempt.url}: ${attempt.error.message}`).join('; ');
+  constructor(file: string, attempts: readonly DownloadAttempt[], directory: string) {
     super(
       `Could not download ${file} from any mirror. Check the network, pass other \`mirrors\`, or put the file ` +
-        `in the cache folder yourself. Received: ${attempts.length} failed attempts (${tried})`,
+        `in ${directory} yourself. Received: ${describeAttempts(attempts)}`,
       { cause: attempts.at(-1)?.error },
     );
     this.file = file;
     this.attempts = attempts;
+    this.directory = directory;
   }
+}
+
+/** `2 failed attempts (url: why; url: why)`, the end of a download failure's message. */
+export function describeAttempts(attempts: readonly DownloadAttempt[]): string {
+  const tried = attempts.map((attempt) => `${attempt.url}: ${attempt.error.message}`).join('; ');
+  return `${attempts.length} failed attempt${attempts.length === 1 ? '' : 's'} (${tried})`;
 }

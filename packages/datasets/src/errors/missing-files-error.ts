@@ -10,6 +10,8 @@ export class MissingFilesError extends DatasetsError {
   readonly missing: readonly string[];
   /** The folders searched, in order. */
   readonly searched: readonly string[];
+  /** The cache folder downloads would go to, e.g. `~/.cache/digitlab/mnist`. */
+  readonly destination: string;
 
   constructor(
     dataset: string,
@@ -27,5 +29,6 @@ export class MissingFilesError extends DatasetsError {
     this.datasetId = datasetId;
     this.missing = missing;
     this.searched = searched;
+    this.destination = destination;
   }
 }

@@ -1,6 +1,7 @@
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
-import { nodeModule } from '../loaders/node-module';
+import { nodeModule } from '../platform/node-module';
 import { createByteSink } from './byte-sink';
+import { crc32 } from './crc32';
 
 /** How to decompress: Node's zlib (fastest in Node) or the platform `DecompressionStream` (browsers, workers). */
 export type GunzipEngine = 'node-zlib' | 'web-streams';
@@ -120,37 +121,70 @@ async function inflateWithZlib(chunks: AsyncIterable<Uint8Array>, onChunk: (chun
   }
 }
 
+/**
+ * Inflates with `DecompressionStream`. A spec-conforming one (browsers, Node 24+) stops at the end of the
+ * first gzip member and rejects what follows as junk, so the members are inflated one by one: a member
+ * ends where its trailer (CRC-32 and size of the data just inflated) is followed by the input's end or by
+ * the next member's magic bytes. The compressed input is held in memory meanwhile.
+ */
 async function inflateWithStreams(chunks: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void) {
+  const parts: Uint8Array[] = [];
+  // A copy of each chunk, as the source may refill its buffer once the next chunk is asked for.
+  for await (const chunk of chunks) parts.push(chunk.slice());
+  const input = parts.length === 1 ? parts[0]! : concat(parts);
+  let start = 0;
+  while (start < input.length) {
+    const output: Uint8Array[] = [];
+    const failure = await inflateMember(input.subarray(start), (chunk) => {
+      output.push(chunk);
+      onChunk(chunk);
+    });
+    if (failure === undefined) return;
+    const length = memberLength(input.subarray(start), output);
+    if (length === undefined) throw failure;
+    start += length;
+  }
+}
+
+/** Inflates the first gzip member of `member`; resolves to the stream's error, or undefined at a clean end. */
+async function inflateMember(member: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<unknown> {
   const stream = new DecompressionStream('gzip');
   const writer = stream.writable.getWriter();
-  const iterator = chunks[Symbol.asyncIterator]();
-  const feeding = (async () => {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      // A resolved write does not promise the chunk was consumed, so hand over a copy the source cannot refill.
-      await writer.write(next.value.slice());
-    }
-    await writer.close();
-  })();
-  // Whichever side fails first, make the other side stop too, then report the first failure.
-  const failed = feeding.catch(async (error: unknown) => {
-    await writer.abort(error).catch(ignore);
-    throw error;
-  });
+  writer.write(member as Uint8Array<ArrayBuffer>).catch(ignore);
+  writer.close().catch(ignore);
   const reader = stream.readable.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return undefined;
       onChunk(value);
     }
   } catch (error) {
-    await iterator.return?.();
-    await failed.catch(ignore);
-    throw error;
+    return error;
   }
-  await failed;
+}
+
+/** Where the member that inflated to `output` ends in `bytes`: after its trailer, before the next magic. */
+function memberLength(bytes: Uint8Array, output: readonly Uint8Array[]): number | undefined {
+  const crc = crc32(output);
+  const size = output.reduce((total, chunk) => total + chunk.length, 0) >>> 0;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A member is at least a 10-byte header, an empty deflate block and the 8-byte trailer.
+  for (let end = 20; end <= bytes.length; end++) {
+    if (view.getUint32(end - 4, true) !== size || view.getUint32(end - 8, true) !== crc) continue;
+    if (end === bytes.length || (isGzip(bytes.subarray(end)) && end + 2 < bytes.length)) return end;
+  }
+  return undefined;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
 }
 
 function ignore(): void {}

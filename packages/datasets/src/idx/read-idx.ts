@@ -1,4 +1,5 @@
 import { gunzip, isGzip } from '../gzip/gunzip';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { decodeIdx } from './decode-idx';
 import type { IdxArray } from './idx-array';
 
@@ -7,6 +8,8 @@ export interface ReadIdxOptions {
   /** Name of the data's origin, used in error messages. @default 'bytes' */
   source?: string;
 }
+
+const readIdxOptionKeys: OptionKeys<ReadIdxOptions> = { source: true };
 
 /**
  * Reads an IDX file's bytes, gzipped or not (gzip is recognised by its magic bytes 1f 8b), in Node or a browser.
@@ -18,6 +21,7 @@ export async function readIdx(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadIdxOptions = {},
 ): Promise<IdxArray> {
+  checkOptionKeys('readIdx', options, readIdxOptionKeys);
   const { source = 'bytes' } = options;
   const input = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   return decodeIdx(isGzip(input) ? await gunzip(input, { source }) : input, source);

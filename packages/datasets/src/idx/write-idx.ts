@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { IDX_TYPES, type IdxArray, type IdxTypedArray } from './idx-array';
 
 /** Options of {@link writeIdx}. */
@@ -6,6 +7,8 @@ export interface WriteIdxOptions {
   /** Gzip the result, as the MNIST files are distributed. @default false */
   gzip?: boolean;
 }
+
+const writeIdxOptionKeys: OptionKeys<WriteIdxOptions> = { gzip: true };
 
 /**
  * Encodes an array as an IDX file; the type follows the typed array (`Uint8Array` → 0x08, `Float32Array` → 0x0D,
@@ -15,6 +18,7 @@ export async function writeIdx(
   array: { readonly shape: readonly number[]; readonly data: IdxTypedArray } | IdxArray,
   options: WriteIdxOptions = {},
 ): Promise<Uint8Array> {
+  checkOptionKeys('writeIdx', options, writeIdxOptionKeys);
   const { gzip = false } = options;
   const { shape, data } = array;
   const type = IDX_TYPES.find((candidate) => data instanceof candidate.create(0).constructor)!;

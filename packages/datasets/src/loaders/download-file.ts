@@ -1,9 +1,10 @@
-import { createMd5 } from '../checksum/md5';
+import { createMd5, type Md5 } from '../checksum/md5';
+import { nodeHasher } from '../checksum/node-hasher';
 import { ChecksumError } from '../errors/checksum-error';
 import { type DownloadAttempt, DownloadError } from '../errors/download-error';
 import { HttpStatusError } from '../errors/http-status-error';
+import { nodeModule } from '../platform/node-module';
 import type { RemoteFile } from './idx-dataset-source';
-import { nodeModule } from './node-module';
 
 /** Progress of one download, reported after each chunk received. */
 export interface DownloadProgress {
@@ -46,7 +47,7 @@ export async function downloadFile(file: RemoteFile, options: DownloadFileOption
       }
     }
   }
-  throw new DownloadError(file.name, attempts);
+  throw new DownloadError(file.name, attempts, options.directory);
 }
 
 function isTransient(status: number): boolean {
@@ -100,9 +101,9 @@ async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileO
   }
 }
 
-async function createHasher(algorithm: RemoteFile['checksum']['algorithm']) {
-  if (algorithm === 'md5') return createMd5();
-  const { createHash } = await nodeModule('node:crypto');
-  const hash = createHash('sha256');
-  return { update: (bytes: Uint8Array) => hash.update(bytes), digest: () => hash.digest('hex') };
+/** `node:crypto`'s hasher, or the hand-written MD5 where OpenSSL refuses MD5 (FIPS). */
+async function createHasher(algorithm: RemoteFile['checksum']['algorithm']): Promise<Md5> {
+  if (algorithm === 'md5') return (await nodeHasher('md5')) ?? createMd5();
+  // Downloads run in Node, whose OpenSSL always has SHA-256.
+  return (await nodeHasher('sha256'))!;
 }

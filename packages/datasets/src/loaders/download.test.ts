@@ -12,6 +12,7 @@ import { makeTinyMnist, temporaryDir } from '../test-support/tiny-mnist';
 import type { DownloadProgress } from './download-file';
 import type { LoadOptions } from './load-idx-dataset';
 import { loadMnist } from './mnist';
+import type { LocatedFile } from './obtain-files';
 
 const tiny = await makeTinyMnist('served', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9], [9, 8, 7]);
 const trainNames = [tiny.files.train.images.name, tiny.files.train.labels.name];
@@ -56,7 +57,14 @@ afterEach(async () => {
 describe('downloading from mirrors over HTTP', () => {
   it('downloads into <cacheDir>/mnist, verifies, loads, and then reads the cache without requests', async () => {
     const progress: DownloadProgress[] = [];
-    const train = await load((_, file) => serve(file), { onProgress: (update) => progress.push(update) });
+    const located: LocatedFile[] = [];
+    const train = await load((_, file) => serve(file), {
+      onProgress: (update) => progress.push(update),
+      onFile: (file) => located.push(file),
+    });
+    expect(located).toEqual(
+      trainNames.map((name) => ({ file: name, path: join(downloadDir(), name), origin: 'download' })),
+    );
     expect(train.count).toBe(11);
     expect(Array.from(train.labels)).toEqual(tiny.trainLabels);
     expect(server!.requests).toEqual(trainNames.map((name) => `/a/${name}`));
@@ -65,7 +73,9 @@ describe('downloading from mirrors over HTTP', () => {
       cacheDir: cache.path,
       files: tiny.files,
       mirrors: [server!.mirror('a')],
+      onFile: (file) => located.push(file),
     });
+    expect(located.slice(2).map((file) => file.origin)).toEqual(['cache', 'cache']);
     expect(again.images).toEqual(train.images);
     expect(server!.requests).toHaveLength(2);
     const imagesSize = tiny.bytes.get(trainNames[0]!)!.length;
@@ -127,6 +137,8 @@ describe('downloading from mirrors over HTTP', () => {
       [1, 2].map(() => `${server!.mirror('a')}${trainNames[0]}`),
     );
     expect(error.message).toMatch(/Received: 2 failed attempts/);
+    expect(error).toMatchObject({ directory: downloadDir() });
+    expect(error.message).toContain(`put the file in ${downloadDir()} yourself`);
     for (const attempt of attempts) expect(attempt.error).not.toBeInstanceOf(ChecksumError);
     expect(await readdir(downloadDir())).toEqual([]);
   });

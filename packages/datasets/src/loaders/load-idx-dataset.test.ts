@@ -66,7 +66,13 @@ describe('loadIdxDataset from local files', () => {
     expect((await loadIdxDataset(source, options())).count).toBe(3);
     await writeTinyFiles(other, at('system'), []);
     await writeTinyFiles(tiny, at('system'), trainNames);
-    expect((await loadIdxDataset(source, options())).count).toBe(5);
+    const origins: string[] = [];
+    const fromSystem = await loadIdxDataset(source, {
+      ...options(),
+      onFile: ({ origin, path }) => origins.push(`${origin} ${path}`),
+    });
+    expect(fromSystem.count).toBe(5);
+    expect(origins).toEqual(trainNames.map((name) => `system ${at('system', name)}`));
     vi.stubEnv('DIGITLAB_DATA_DIR', at('env'));
     await writeTinyFiles(other, at('env', 'tiny'), trainNames);
     expect((await loadIdxDataset(source, options())).count).toBe(3);

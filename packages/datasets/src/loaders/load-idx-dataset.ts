@@ -1,9 +1,10 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { assembleDataset, concatDatasets } from './assemble-dataset';
 import type { DownloadProgress } from './download-file';
 import type { DatasetFiles, IdxDatasetSource, RemoteFile } from './idx-dataset-source';
-import { obtainFiles } from './obtain-files';
+import { type LocatedFile, obtainFiles } from './obtain-files';
 import { readIdxFile } from './read-idx-file';
 
 /** Which part of the data set to load; `'all'` is train followed by test (70,000 images for MNIST, as OpenML's `mnist_784`). */
@@ -29,7 +30,22 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Called after each chunk downloaded. @default none */
   onProgress?: (progress: DownloadProgress) => void;
+  /** Called once per file with the path read and where it came from (a folder, the cache, a download). @default none */
+  onFile?: (file: LocatedFile) => void;
 }
+
+const loadOptionKeys: OptionKeys<LoadOptions> = {
+  split: true,
+  dir: true,
+  cacheDir: true,
+  offline: true,
+  mirrors: true,
+  files: true,
+  retries: true,
+  retryDelayMs: true,
+  onProgress: true,
+  onFile: true,
+};
 
 /**
  * Loads an IDX image data set in the MNIST layout (Node only). Each file is taken from the first folder that has
@@ -41,6 +57,7 @@ export async function loadIdxDataset(
   source: IdxDatasetSource,
   options: LoadOptions = {},
 ): Promise<ImageDataset> {
+  checkOptionKeys(`load ${source.title}`, options, loadOptionKeys);
   const {
     split = 'train',
     dir,
@@ -51,6 +68,7 @@ export async function loadIdxDataset(
     retries = 2,
     retryDelayMs = 1000,
     onProgress,
+    onFile,
   } = options;
   if (split !== 'train' && split !== 'test' && split !== 'all') {
     throw new InvalidOptionError(`load ${source.title}`, 'split', "must be 'train', 'test' or 'all'", split);
@@ -66,6 +84,7 @@ export async function loadIdxDataset(
     retries,
     retryDelayMs,
     onProgress,
+    onFile,
   });
   const datasets: ImageDataset[] = [];
   for (const part of splits) {

@@ -21,6 +21,7 @@ describe('defaultCacheDir and searchPlan', () => {
     const plan = await searchPlan('mnist', '/explicit', ['/usr/share/x'], undefined);
     expect(plan).toEqual({
       dirs: ['/explicit', '/data/mnist', '/usr/share/x', '/tmp/xdg/digitlab/mnist'],
+      origins: ['dir', 'DIGITLAB_DATA_DIR', 'system', 'cache'],
       downloadDir: '/tmp/xdg/digitlab/mnist',
     });
   });

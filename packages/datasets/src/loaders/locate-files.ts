@@ -1,7 +1,16 @@
-import { nodeModule } from './node-module';
-/** The folders searched for a data set's files, in order, and where downloads go. */
+import { nodeModule } from '../platform/node-module';
+
+/**
+ * Where a data set file was found: the `dir` option, `$DIGITLAB_DATA_DIR/<id>`, a system folder (e.g.
+ * Debian's package), the download cache, or downloaded just now into the cache.
+ */
+export type FileOrigin = 'dir' | 'DIGITLAB_DATA_DIR' | 'system' | 'cache' | 'download';
+
+/** The folders searched for a data set's files, in order, what each is, and where downloads go. */
 export interface SearchPlan {
   readonly dirs: readonly string[];
+  /** The origin of each of `dirs`. */
+  readonly origins: readonly FileOrigin[];
   readonly downloadDir: string;
 }
 
@@ -30,20 +39,32 @@ export async function searchPlan(
   const dataDir = process.env.DIGITLAB_DATA_DIR;
   const cacheRoot = cacheDir ?? (await defaultCacheDir());
   const downloadDir = join(cacheRoot, id);
-  const dirs = [dir, dataDir ? join(dataDir, id) : undefined, ...systemDirs, downloadDir];
-  return { dirs: dirs.filter((candidate): candidate is string => Boolean(candidate)), downloadDir };
+  const candidates: [string | undefined, FileOrigin][] = [
+    [dir, 'dir'],
+    [dataDir ? join(dataDir, id) : undefined, 'DIGITLAB_DATA_DIR'],
+    ...systemDirs.map((systemDir): [string, FileOrigin] => [systemDir, 'system']),
+    [downloadDir, 'cache'],
+  ];
+  const kept = candidates.filter((entry): entry is [string, FileOrigin] => Boolean(entry[0]));
+  return { dirs: kept.map(([path]) => path), origins: kept.map(([, origin]) => origin), downloadDir };
 }
 
-/** The first existing path of `name` (or of `name` without `.gz`, a decompressed copy) in `dirs`. */
-export async function findFile(name: string, dirs: readonly string[]): Promise<string | undefined> {
+/**
+ * The first existing path of `name` (or of `name` without `.gz`, a decompressed copy) in `dirs`, with the
+ * index of the folder it is in.
+ */
+export async function findFile(
+  name: string,
+  dirs: readonly string[],
+): Promise<{ readonly path: string; readonly dirIndex: number } | undefined> {
   const { stat } = await nodeModule('node:fs/promises');
   const { join } = await nodeModule('node:path');
   const names = name.endsWith('.gz') ? [name, name.slice(0, -3)] : [name];
-  for (const dir of dirs) {
+  for (const [dirIndex, dir] of dirs.entries()) {
     for (const candidate of names) {
       const path = join(dir, candidate);
       const info = await stat(path).catch(() => undefined);
-      if (info?.isFile()) return path;
+      if (info?.isFile()) return { path, dirIndex };
     }
   }
   return undefined;

@@ -1,8 +1,8 @@
 import { MissingFilesError } from '../errors/missing-files-error';
+import { nodeModule } from '../platform/node-module';
 import { type DownloadProgress, downloadFile } from './download-file';
 import type { IdxDatasetSource, RemoteFile } from './idx-dataset-source';
-import { findFile, searchPlan } from './locate-files';
-import { nodeModule } from './node-module';
+import { type FileOrigin, findFile, searchPlan } from './locate-files';
 
 export interface ObtainOptions {
   readonly dir: string | undefined;
@@ -12,6 +12,17 @@ export interface ObtainOptions {
   readonly retries: number;
   readonly retryDelayMs: number;
   readonly onProgress: ((progress: DownloadProgress) => void) | undefined;
+  readonly onFile: ((file: LocatedFile) => void) | undefined;
+}
+
+/** Where a data set file was taken from, as reported to the loaders' `onFile`. */
+export interface LocatedFile {
+  /** The file name, e.g. `'t10k-images-idx3-ubyte.gz'`. */
+  readonly file: string;
+  /** The path read. */
+  readonly path: string;
+  /** What kind of folder it was found in, or `'download'` when it was just downloaded into the cache. */
+  readonly origin: FileOrigin;
 }
 
 /**
@@ -26,8 +37,10 @@ export async function obtainFiles(
   const plan = await searchPlan(source.id, options.dir, source.systemDirs, options.cacheDir);
   const paths = new Map<string, string>();
   for (const file of files) {
-    const path = await findFile(file.name, plan.dirs);
-    if (path) paths.set(file.name, path);
+    const found = await findFile(file.name, plan.dirs);
+    if (found === undefined) continue;
+    paths.set(file.name, found.path);
+    options.onFile?.({ file: file.name, path: found.path, origin: plan.origins[found.dirIndex]! });
   }
   const missing = files.filter((file) => !paths.has(file.name));
   if (missing.length === 0) return paths;
@@ -38,7 +51,9 @@ export async function obtainFiles(
   const { mkdir } = await nodeModule('node:fs/promises');
   await mkdir(plan.downloadDir, { recursive: true });
   for (const file of missing) {
-    paths.set(file.name, await downloadFile(file, { ...options, directory: plan.downloadDir }));
+    const path = await downloadFile(file, { ...options, directory: plan.downloadDir });
+    paths.set(file.name, path);
+    options.onFile?.({ file: file.name, path, origin: 'download' });
   }
   return paths;
 }

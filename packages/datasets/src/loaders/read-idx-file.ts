@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { gunzip, isGzip, trailerSize } from '../gzip/gunzip';
 import { decodeIdx } from '../idx/decode-idx';
 import type { IdxArray } from '../idx/idx-array';
-import { nodeModule } from './node-module';
+import { nodeModule } from '../platform/node-module';
 
 /**
  * Reads an IDX file, gzipped or not (Node only). A gzipped file is read in 1 MiB pieces through the decompressor

@@ -1,4 +1,5 @@
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 
 /** How to map pixel values to [0, 1]. */
 export type ScaleMethod = 'max' | 'min-max';
@@ -13,8 +14,11 @@ export interface ScaleOptions {
   method?: ScaleMethod;
 }
 
+const scaleImagesOptionKeys: OptionKeys<ScaleOptions> = { method: true };
+
 /** The pixel values as floats in [0, 1], in the same NHWC order. */
 export function scaleImages(dataset: ImageDataset, options: ScaleOptions = {}): Float32Array {
+  checkOptionKeys('scaleImages', options, scaleImagesOptionKeys);
   const { method = 'max' } = options;
   const { images } = dataset;
   let offset = 0;

@@ -1,4 +1,5 @@
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { createRandom } from '../random';
 import { permutation } from './permutation';
 import { selectSamples } from './select-samples';
@@ -9,8 +10,11 @@ export interface ShuffleOptions {
   seed?: number;
 }
 
+const shuffleDatasetOptionKeys: OptionKeys<ShuffleOptions> = { seed: true };
+
 /** A copy of the data set with its samples in a seeded random order. */
 export function shuffleDataset(dataset: ImageDataset, options: ShuffleOptions = {}): ImageDataset {
+  checkOptionKeys('shuffleDataset', options, shuffleDatasetOptionKeys);
   const { seed } = options;
   return selectSamples(dataset, permutation(dataset.count, createRandom(seed)));
 }

@@ -1,4 +1,5 @@
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { type ScaleMethod, scaleImages } from './scale-images';
 
 /** Options of {@link toFeatures}. */
@@ -21,8 +22,11 @@ export interface Features {
   readonly shape: readonly number[];
 }
 
+const toFeaturesOptionKeys: OptionKeys<FeaturesOptions> = { layout: true, scale: true };
+
 /** Scales a data set's images and gives them the shape a model expects. The data are the same for both layouts. */
 export function toFeatures(dataset: ImageDataset, options: FeaturesOptions = {}): Features {
+  checkOptionKeys('toFeatures', options, toFeaturesOptionKeys);
   const { layout = 'image', scale = 'max' } = options;
   const { count, height, width, channels } = dataset;
   const shape = layout === 'flat' ? [count, height * width * channels] : [count, height, width, channels];

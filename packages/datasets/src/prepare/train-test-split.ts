@@ -1,4 +1,5 @@
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { selectSamples } from './select-samples';
 import { splitIndices } from './split-indices';
 
@@ -12,6 +13,12 @@ export interface TrainTestSplitOptions {
   stratify?: boolean;
 }
 
+const trainTestSplitOptionKeys: OptionKeys<TrainTestSplitOptions> = {
+  testSize: true,
+  seed: true,
+  stratify: true,
+};
+
 /**
  * Splits a data set at random into train and test sets, like scikit-learn's `train_test_split`: the test set gets
  * `ceil(testSize * count)` samples, and both sets come in shuffled order. Throws {@link InvalidOptionError} for a
@@ -21,6 +28,7 @@ export function trainTestSplit(
   dataset: ImageDataset,
   options: TrainTestSplitOptions = {},
 ): { train: ImageDataset; test: ImageDataset } {
+  checkOptionKeys('trainTestSplit', options, trainTestSplitOptionKeys);
   const { testSize = 0.25, seed, stratify = false } = options;
   const { kept, heldOut } = splitIndices(dataset, {
     fraction: testSize,

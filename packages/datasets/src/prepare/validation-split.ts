@@ -1,4 +1,5 @@
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { selectSamples } from './select-samples';
 import { splitIndices } from './split-indices';
 
@@ -12,6 +13,12 @@ export interface ValidationSplitOptions {
   stratify?: boolean;
 }
 
+const validationSplitOptionKeys: OptionKeys<ValidationSplitOptions> = {
+  validationSize: true,
+  seed: true,
+  stratify: true,
+};
+
 /**
  * Holds out a random, seeded validation set. Unlike Keras' `validation_split`, which takes the last fraction of
  * the samples as they come, the held-out samples are drawn at random, so a file sorted by class still gives a
@@ -21,6 +28,7 @@ export function validationSplit(
   dataset: ImageDataset,
   options: ValidationSplitOptions = {},
 ): { train: ImageDataset; validation: ImageDataset } {
+  checkOptionKeys('validationSplit', options, validationSplitOptionKeys);
   const { validationSize = 0.1, seed, stratify = false } = options;
   const { kept, heldOut } = splitIndices(dataset, {
     fraction: validationSize,

@@ -1,5 +1,6 @@
 import { EmptyDatasetError } from '../errors/empty-dataset-error';
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { classCounts } from './class-counts';
 import { imageStatistics } from './image-statistics';
 
@@ -32,8 +33,11 @@ export interface DescribeOptions {
   print?: (line: string) => void;
 }
 
+const describeDatasetOptionKeys: OptionKeys<DescribeOptions> = { print: true };
+
 /** Counts, class distribution and per-image statistics of a data set; prints them as tables if asked. */
 export function describeDataset(dataset: ImageDataset, options: DescribeOptions = {}): DatasetSummary {
+  checkOptionKeys('describeDataset', options, describeDatasetOptionKeys);
   const { print } = options;
   if (dataset.count === 0) throw new EmptyDatasetError('describeDataset', 'needs at least one image', 0);
   const statistics = imageStatistics(dataset);

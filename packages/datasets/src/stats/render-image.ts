@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import type { ImageDataset } from '../image-dataset';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 
 /** Options of {@link renderImage}. */
 export interface RenderOptions {
@@ -7,8 +8,11 @@ export interface RenderOptions {
   ramp?: string;
 }
 
+const renderImageOptionKeys: OptionKeys<RenderOptions> = { ramp: true };
+
 /** Draws one image as text, one line per pixel row, two characters per pixel (the channels are averaged). */
 export function renderImage(dataset: ImageDataset, index: number, options: RenderOptions = {}): string {
+  checkOptionKeys('renderImage', options, renderImageOptionKeys);
   const { ramp = ' .:-=+*#%@' } = options;
   const { height, width, channels, maxValue } = dataset;
   if (!Number.isInteger(index) || index < 0 || index >= dataset.count) {

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { createRandom } from '../random';
 
 /** Options of {@link makeXor}. */
@@ -30,11 +31,14 @@ const CORNERS = [
   [1, 1, 0],
 ] as const;
 
+const makeXorOptionKeys: OptionKeys<XorOptions> = { repeats: true, noise: true, seed: true };
+
 /**
  * The XOR truth table `(0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0` tiled `repeats` times (point `i` comes from corner
  * `i % 4`, as NumPy's `tile`), each coordinate plus `noise * N(0, 1)`. The noise is drawn point by point, x then y.
  */
 export function makeXor(options: XorOptions = {}): XorData {
+  checkOptionKeys('makeXor', options, makeXorOptionKeys);
   const { repeats = 200, noise = 0.3, seed } = options;
   if (!Number.isInteger(repeats) || repeats < 1) {
     throw new InvalidOptionError('makeXor', 'repeats', 'must be a positive integer', repeats);

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { formatFixed } from '../format/format-fixed.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { comparisonMarkdown, comparisonText } from './comparison-table.js';
 import { type ComputeDevice, NOT_MEASURED, type TimeColumns, timeColumns } from './time-columns.js';
 
@@ -61,12 +62,15 @@ export const COMPARISON_HEADINGS = [
   'Test error',
 ] as const;
 
+const compareRunsOptionKeys: OptionKeys<CompareRunsOptions> = { digits: true, print: true };
+
 /**
  * The architecture comparison table of the labs, as the seeds summarise it: name, parameters, optimizer,
  * backend, CPU time, GPU time, test accuracy and error for each run, as data, Markdown and plain text.
  * A run's training time goes under the device it computed on; the other column says "not measured".
  */
 export function compareRuns(runs: readonly RunSummary[], options: CompareRunsOptions = {}): RunComparison {
+  checkOptionKeys('compareRuns', options, compareRunsOptionKeys);
   const { digits = 2, print } = options;
   if (runs.length === 0) throw new EmptyInputError('runs', 'pass at least one run summary');
   if (!Number.isInteger(digits) || digits < 0) {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { checkInteger } from '../input/check-integer.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 
 /**
  * What a 2-D model's `predict` may return for n points: n class indices (integers), n sigmoid
@@ -35,6 +36,12 @@ export interface DecisionGrid {
   readonly confidence: Float32Array;
 }
 
+const decisionGridOptionKeys: OptionKeys<DecisionGridOptions> = {
+  xRange: true,
+  yRange: true,
+  resolution: true,
+};
+
 /**
  * Evaluates `predict` once on the centres of a `resolution × resolution` grid spanning `xRange × yRange`
  * and keeps the class of each cell (argmax of rows; 0.5 threshold for one sigmoid per point), for a
@@ -44,6 +51,7 @@ export async function decisionGrid(
   predict: GridPredict,
   options: DecisionGridOptions,
 ): Promise<DecisionGrid> {
+  checkOptionKeys('decisionGrid', options, decisionGridOptionKeys);
   const { xRange, yRange, resolution = 100 } = options;
   checkInteger('options.resolution', resolution, 1, 'cells along each axis');
   checkRange('options.xRange', xRange);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabelPair, uniqueLabels } from '../input/label-array.js';
 import { resolveLabels } from '../input/resolve-labels.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import type { ReportLine } from './classification-report-text.js';
 import { reportText } from './classification-report-text.js';
 import { countLabels } from './label-counts.js';
@@ -51,6 +52,15 @@ export interface ClassificationReport {
   readonly warnings: readonly string[];
 }
 
+const classificationReportOptionKeys: OptionKeys<ClassificationReportOptions> = {
+  labels: true,
+  targetNames: true,
+  digits: true,
+  zeroDivision: true,
+  onWarning: true,
+  print: true,
+};
+
 /**
  * Precision, recall, F1-score and support per class with accuracy and averages: scikit-learn 1.2's
  * `classification_report`, the same text and the same numbers, for integer labels.
@@ -63,6 +73,7 @@ export function classificationReport(
   yPred: LabelArray,
   options: ClassificationReportOptions = {},
 ): ClassificationReport {
+  checkOptionKeys('classificationReport', options, classificationReportOptionKeys);
   const { targetNames, digits = 2, zeroDivision = 'warn', onWarning, print } = options;
   checkLabelPair(yTrue, yPred);
   checkOptions(digits, zeroDivision);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabelPair } from '../input/label-array.js';
 import { indexOfLabels, resolveLabels } from '../input/resolve-labels.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { matrixText } from './confusion-matrix-text.js';
 import type { ConfusionNormalize } from './normalize-matrix.js';
 import { normalizeMatrix } from './normalize-matrix.js';
@@ -32,6 +33,13 @@ export interface ConfusionMatrix {
 
 const NORMALIZE_MODES: readonly (ConfusionNormalize | undefined)[] = [undefined, 'true', 'pred', 'all'];
 
+const confusionMatrixOptionKeys: OptionKeys<ConfusionMatrixOptions> = {
+  labels: true,
+  normalize: true,
+  digits: true,
+  print: true,
+};
+
 /**
  * Counts each (true, predicted) pair: scikit-learn 1.2's `confusion_matrix`, the same numbers. Labels that
  * occur only in predictions get a row and column like any other.
@@ -41,6 +49,7 @@ export function confusionMatrix(
   yPred: LabelArray,
   options: ConfusionMatrixOptions = {},
 ): ConfusionMatrix {
+  checkOptionKeys('confusionMatrix', options, confusionMatrixOptionKeys);
   const { normalize, digits = 2, print } = options;
   checkLabelPair(yTrue, yPred);
   if (!NORMALIZE_MODES.includes(normalize)) {

@@ -1,6 +1,7 @@
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabelPair } from '../input/label-array.js';
 import { resolveLabels } from '../input/resolve-labels.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { countLabels } from './label-counts.js';
 
 /** Options of {@link perClassAccuracy}. */
@@ -21,6 +22,8 @@ export interface ClassAccuracy {
   readonly accuracy: number;
 }
 
+const perClassAccuracyOptionKeys: OptionKeys<PerClassAccuracyOptions> = { labels: true };
+
 /**
  * Accuracy within each true class: the diagonal of scikit-learn's `confusion_matrix(normalize='true')`,
  * with the counts behind it.
@@ -30,6 +33,7 @@ export function perClassAccuracy(
   yPred: LabelArray,
   options: PerClassAccuracyOptions = {},
 ): ClassAccuracy[] {
+  checkOptionKeys('perClassAccuracy', options, perClassAccuracyOptionKeys);
   checkLabelPair(yTrue, yPred);
   const labels = resolveLabels(yTrue, yPred, options.labels);
   const counts = countLabels(yTrue, yPred, labels);

@@ -4,6 +4,7 @@ import { Flatten } from '../layers/flatten';
 import { InputLayer } from '../layers/input-layer';
 import type { Layer } from '../layers/layer';
 import { Sequential } from '../model/sequential';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { randomSeed } from '../random/mix-seed';
 import type { CatalogModelOptions } from './catalog-model-options';
 
@@ -17,13 +18,16 @@ export interface CatalogModelSpec {
   layers: Layer[];
   /** Whether the first layer needs vectors, so that image-shaped inputs get a flatten layer first. */
   flattensInput?: boolean;
+  /** The keys of the model's options: any other key in the options is an error. */
+  optionKeys: OptionKeys<CatalogModelOptions>;
 }
 
 /**
- * Stacks an input layer and the layers, builds the model with the options' seed, seeds its dropout masks
+ * Checks the option keys, stacks an input layer and the layers, builds the model with the options' seed, seeds its dropout masks
  * from the same seed, and enforces the parameter budget (freeing the weights before throwing).
  */
 export function buildCatalogModel(spec: CatalogModelSpec, options: CatalogModelOptions): Sequential {
+  checkOptionKeys(spec.name, options, spec.optionKeys);
   const {
     inputShape = spec.defaultInputShape,
     seed = randomSeed(),

@@ -1,4 +1,5 @@
 import type { ActivationName } from '../activations/activation';
+import type { OptionKeys } from '../options/check-option-keys';
 
 /** Options every catalog model takes. */
 export interface CatalogModelOptions {
@@ -33,3 +34,13 @@ export interface CatalogModelOptions {
    */
   paramBudget?: number;
 }
+
+/** The keys of {@link CatalogModelOptions}, which each catalog model extends with its own. */
+export const catalogOptionKeys: OptionKeys<CatalogModelOptions> = {
+  inputShape: true,
+  classes: true,
+  activation: true,
+  outputActivation: true,
+  seed: true,
+  paramBudget: true,
+};

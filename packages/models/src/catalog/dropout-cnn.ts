@@ -3,8 +3,9 @@ import { Dense } from '../layers/dense';
 import { Dropout } from '../layers/dropout';
 import { Flatten } from '../layers/flatten';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link dropoutCnn}. */
 export interface DropoutCnnOptions extends CatalogModelOptions {
@@ -24,6 +25,13 @@ export interface DropoutCnnOptions extends CatalogModelOptions {
    */
   dropoutRates?: readonly [number, number];
 }
+
+const dropoutCnnOptionKeys: OptionKeys<DropoutCnnOptions> = {
+  ...catalogOptionKeys,
+  filters: true,
+  units: true,
+  dropoutRates: true,
+};
 
 /**
  * `dropout-cnn`: conv 32@3x3 → dropout .25 → flatten → dense 128 → dropout .5 → dense softmax on
@@ -46,5 +54,8 @@ export function dropoutCnn(options: DropoutCnnOptions = {}): Sequential {
     new Dropout({ rate: dropoutRates[1] }),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'dropout-cnn', defaultInputShape: [28, 28, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'dropout-cnn', optionKeys: dropoutCnnOptionKeys, defaultInputShape: [28, 28, 1], layers },
+    options,
+  );
 }

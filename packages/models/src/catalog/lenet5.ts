@@ -3,8 +3,9 @@ import { Dense } from '../layers/dense';
 import { Flatten } from '../layers/flatten';
 import { MaxPooling2D } from '../layers/max-pooling2d';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link lenet5}. */
 export interface Lenet5Options extends CatalogModelOptions {
@@ -19,6 +20,8 @@ export interface Lenet5Options extends CatalogModelOptions {
    */
   units?: readonly [number, number];
 }
+
+const lenet5OptionKeys: OptionKeys<Lenet5Options> = { ...catalogOptionKeys, filters: true, units: true };
 
 /**
  * `lenet5`: conv 6@5x5 → max-pool 2 → conv 16@5x5 → max-pool 2 → flatten → dense 120 → dense 84 → dense
@@ -43,5 +46,8 @@ export function lenet5(options: Lenet5Options = {}): Sequential {
     new Dense({ units: units[1], activation }),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'lenet5', defaultInputShape: [28, 28, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'lenet5', optionKeys: lenet5OptionKeys, defaultInputShape: [28, 28, 1], layers },
+    options,
+  );
 }

@@ -1,7 +1,8 @@
 import { Dense } from '../layers/dense';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link mlp}. */
 export interface MlpOptions extends CatalogModelOptions {
@@ -12,6 +13,8 @@ export interface MlpOptions extends CatalogModelOptions {
   hiddenSizes?: readonly number[];
 }
 
+const mlpOptionKeys: OptionKeys<MlpOptions> = { ...catalogOptionKeys, hiddenSizes: true };
+
 /** `mlp`: dense hidden layers → dense softmax on 784 pixels ([300]: 238,510; [500, 300]: 545,810 parameters). */
 export function mlp(options: MlpOptions = {}): Sequential {
   const { hiddenSizes = [300], classes = 10, activation = 'relu', outputActivation = 'softmax' } = options;
@@ -19,5 +22,8 @@ export function mlp(options: MlpOptions = {}): Sequential {
     ...hiddenSizes.map((units) => new Dense({ units, activation })),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'mlp', defaultInputShape: [784], layers, flattensInput: true }, options);
+  return buildCatalogModel(
+    { name: 'mlp', optionKeys: mlpOptionKeys, defaultInputShape: [784], layers, flattensInput: true },
+    options,
+  );
 }

@@ -2,8 +2,9 @@ import { Conv2D } from '../layers/conv2d';
 import { Dense } from '../layers/dense';
 import { Flatten } from '../layers/flatten';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link mnistCnn}. */
 export interface MnistCnnOptions extends CatalogModelOptions {
@@ -14,6 +15,8 @@ export interface MnistCnnOptions extends CatalogModelOptions {
   filters?: number;
 }
 
+const mnistCnnOptionKeys: OptionKeys<MnistCnnOptions> = { ...catalogOptionKeys, filters: true };
+
 /** `mnist-cnn`: conv 32@3x3 relu → flatten → dense softmax on 28x28x1 (216,650 parameters). */
 export function mnistCnn(options: MnistCnnOptions = {}): Sequential {
   const { filters = 32, classes = 10, activation = 'relu', outputActivation = 'softmax' } = options;
@@ -22,5 +25,8 @@ export function mnistCnn(options: MnistCnnOptions = {}): Sequential {
     new Flatten(),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'mnist-cnn', defaultInputShape: [28, 28, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'mnist-cnn', optionKeys: mnistCnnOptionKeys, defaultInputShape: [28, 28, 1], layers },
+    options,
+  );
 }

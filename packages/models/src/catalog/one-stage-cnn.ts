@@ -3,8 +3,9 @@ import { Dense } from '../layers/dense';
 import { Flatten } from '../layers/flatten';
 import { MaxPooling2D } from '../layers/max-pooling2d';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link oneStageCnn}. */
 export interface OneStageCnnOptions extends CatalogModelOptions {
@@ -14,6 +15,8 @@ export interface OneStageCnnOptions extends CatalogModelOptions {
    */
   filters?: number;
 }
+
+const oneStageCnnOptionKeys: OptionKeys<OneStageCnnOptions> = { ...catalogOptionKeys, filters: true };
 
 /**
  * `one-stage-cnn`: conv 5@3x3 relu → max-pool 2 → flatten → dense softmax on the 8x8 digits
@@ -27,5 +30,8 @@ export function oneStageCnn(options: OneStageCnnOptions = {}): Sequential {
     new Flatten(),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'one-stage-cnn', defaultInputShape: [8, 8, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'one-stage-cnn', optionKeys: oneStageCnnOptionKeys, defaultInputShape: [8, 8, 1], layers },
+    options,
+  );
 }

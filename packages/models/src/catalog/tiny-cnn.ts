@@ -4,8 +4,9 @@ import { Dropout } from '../layers/dropout';
 import { Flatten } from '../layers/flatten';
 import { MaxPooling2D } from '../layers/max-pooling2d';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link tinyCnn}. */
 export interface TinyCnnOptions extends CatalogModelOptions {
@@ -25,6 +26,13 @@ export interface TinyCnnOptions extends CatalogModelOptions {
    */
   dropoutRate?: number;
 }
+
+const tinyCnnOptionKeys: OptionKeys<TinyCnnOptions> = {
+  ...catalogOptionKeys,
+  filters: true,
+  units: true,
+  dropoutRate: true,
+};
 
 /**
  * `tiny-cnn`: conv 10@3x3 → max-pool 2 same → dropout .1 → conv 4@3x3 → max-pool 2 same → flatten →
@@ -51,5 +59,8 @@ export function tinyCnn(options: TinyCnnOptions = {}): Sequential {
     new Dropout({ rate: dropoutRate }),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'tiny-cnn', defaultInputShape: [28, 28, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'tiny-cnn', optionKeys: tinyCnnOptionKeys, defaultInputShape: [28, 28, 1], layers },
+    options,
+  );
 }

@@ -4,8 +4,9 @@ import { Dropout } from '../layers/dropout';
 import { Flatten } from '../layers/flatten';
 import { MaxPooling2D } from '../layers/max-pooling2d';
 import type { Sequential } from '../model/sequential';
+import type { OptionKeys } from '../options/check-option-keys';
 import { buildCatalogModel } from './build-catalog-model';
-import type { CatalogModelOptions } from './catalog-model-options';
+import { type CatalogModelOptions, catalogOptionKeys } from './catalog-model-options';
 
 /** Options of {@link twoConvCnn}. */
 export interface TwoConvCnnOptions extends CatalogModelOptions {
@@ -25,6 +26,13 @@ export interface TwoConvCnnOptions extends CatalogModelOptions {
    */
   dropoutRates?: readonly [number, number];
 }
+
+const twoConvCnnOptionKeys: OptionKeys<TwoConvCnnOptions> = {
+  ...catalogOptionKeys,
+  filters: true,
+  units: true,
+  dropoutRates: true,
+};
 
 /**
  * `two-conv-cnn`, the Keras MNIST example: conv 32@3x3 → conv 64@3x3 → max-pool 2 → dropout .25 → flatten
@@ -49,5 +57,8 @@ export function twoConvCnn(options: TwoConvCnnOptions = {}): Sequential {
     new Dropout({ rate: dropoutRates[1] }),
     new Dense({ units: classes, activation: outputActivation }),
   ];
-  return buildCatalogModel({ name: 'two-conv-cnn', defaultInputShape: [28, 28, 1], layers }, options);
+  return buildCatalogModel(
+    { name: 'two-conv-cnn', optionKeys: twoConvCnnOptionKeys, defaultInputShape: [28, 28, 1], layers },
+    options,
+  );
 }

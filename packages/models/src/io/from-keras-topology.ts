@@ -4,7 +4,7 @@ import { ModelsError } from '../errors/models-error';
 import { Activation } from '../layers/activation-layer';
 import { InputLayer } from '../layers/input-layer';
 import type { Layer, LayerConfig } from '../layers/layer';
-import { deserializeLayer, registeredLayerClasses } from '../layers/layer-registry';
+import { deserializeLayer, layerOptionKeys, registeredLayerClasses } from '../layers/layer-registry';
 import { fromKerasActivation, fromKerasInitializer, toCamelCase } from './keras-names';
 
 type Json = Record<string, unknown>;
@@ -39,12 +39,20 @@ function checkSupported(config: Json, location: string): void {
   }
 }
 
-/** Converts a Keras layer config (snake_case, Keras objects) to one of ours. */
-function toOurConfig(config: Json, location: string): LayerConfig & Json {
+/**
+ * Converts a Keras layer config (snake_case, Keras objects) to one of ours, leaving out the keys our
+ * layer has no option for (Keras' `dtype`, `batch_input_shape`, ...).
+ */
+function toOurConfig(
+  config: Json,
+  location: string,
+  optionKeys: readonly string[] | undefined,
+): LayerConfig & Json {
   const ours: Json = {};
   for (const [key, value] of Object.entries(config)) {
     if (value === null) continue;
     const name = toCamelCase(key);
+    if (optionKeys !== undefined && !optionKeys.includes(name)) continue;
     if (name.endsWith('Initializer')) {
       ours[name] = fromKerasInitializer(value, name === 'biasInitializer' ? 'zeros' : 'glorotUniform');
     } else if (name === 'activation') {
@@ -87,7 +95,10 @@ function fromKerasLayer(entry: unknown, location: string): Layer {
         throw new ModelFormatError(location, `unknown layer class; known: ${known}`, className);
       }
       checkSupported(config, location);
-      return deserializeLayer({ className, config: toOurConfig(config, location) });
+      return deserializeLayer({
+        className,
+        config: toOurConfig(config, location, layerOptionKeys(className)),
+      });
   }
 }
 

@@ -1,5 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { type ActivationName, applyActivation } from '../activations/activation';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 import { activation } from './validate-options';
 
@@ -14,6 +15,13 @@ export interface ActivationConfig extends LayerConfig {
   activation: ActivationName;
 }
 
+/** The keys of the layer's options: any other key is an error. */
+export const activationOptionKeys: OptionKeys<ActivationOptions> = {
+  name: true,
+  trainable: true,
+  activation: true,
+};
+
 /** Applies an activation function on its own, e.g. after a linear dense layer. */
 export class Activation extends Layer {
   readonly className = 'Activation';
@@ -22,6 +30,7 @@ export class Activation extends Layer {
 
   constructor(options: ActivationOptions) {
     super(options);
+    checkOptionKeys('Activation', options, activationOptionKeys);
     this.activation = activation('Activation', options.activation);
   }
 

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type ActivationName, applyActivation } from '../activations/activation';
 import { ShapeError } from '../errors/shape-error';
 import type { InitializerName } from '../initializers/initializer';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 import {
   activation,
@@ -65,6 +66,20 @@ export interface Conv2DConfig extends LayerConfig {
   biasInitializer: InitializerName;
 }
 
+/** The keys of the layer's options: any other key is an error. */
+export const conv2DOptionKeys: OptionKeys<Conv2DOptions> = {
+  name: true,
+  trainable: true,
+  filters: true,
+  kernelSize: true,
+  strides: true,
+  padding: true,
+  activation: true,
+  useBias: true,
+  kernelInitializer: true,
+  biasInitializer: true,
+};
+
 /** A 2-D convolution over `[height, width, channels]` images (channels last, as Keras' default). */
 export class Conv2D extends Layer {
   readonly className = 'Conv2D';
@@ -82,6 +97,7 @@ export class Conv2D extends Layer {
 
   constructor(options: Conv2DOptions) {
     super(options);
+    checkOptionKeys('Conv2D', options, conv2DOptionKeys);
     const {
       filters,
       kernelSize,

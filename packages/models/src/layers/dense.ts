@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type ActivationName, applyActivation } from '../activations/activation';
 import { ShapeError } from '../errors/shape-error';
 import type { InitializerName } from '../initializers/initializer';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 import { activation, boolean, initializer, positiveInteger } from './validate-options';
 
@@ -34,6 +35,17 @@ export interface DenseOptions extends LayerOptions {
 /** The config of a {@link Dense} layer: its options, all set. */
 export interface DenseConfig extends LayerConfig, Required<Omit<DenseOptions, keyof LayerOptions>> {}
 
+/** The keys of the layer's options: any other key is an error. */
+export const denseOptionKeys: OptionKeys<DenseOptions> = {
+  name: true,
+  trainable: true,
+  units: true,
+  activation: true,
+  useBias: true,
+  kernelInitializer: true,
+  biasInitializer: true,
+};
+
 /** A fully connected layer: `activation(x · kernel + bias)` on per-sample vectors. */
 export class Dense extends Layer {
   readonly className = 'Dense';
@@ -51,6 +63,7 @@ export class Dense extends Layer {
 
   constructor(options: DenseOptions) {
     super(options);
+    checkOptionKeys('Dense', options, denseOptionKeys);
     const {
       units,
       activation: activationName = 'linear',

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { mixSeed, randomSeed } from '../random/mix-seed';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 
@@ -20,6 +21,14 @@ export interface DropoutConfig extends LayerConfig {
   seed: number;
 }
 
+/** The keys of the layer's options: any other key is an error. */
+export const dropoutOptionKeys: OptionKeys<DropoutOptions> = {
+  name: true,
+  trainable: true,
+  rate: true,
+  seed: true,
+};
+
 /**
  * Inverted dropout, as Keras does it: in training each input is zeroed with probability `rate` and the
  * survivors are scaled by 1 / (1 - rate), so nothing changes at inference. Masks are seeded, and each call
@@ -35,6 +44,7 @@ export class Dropout extends Layer {
 
   constructor(options: DropoutOptions) {
     super(options);
+    checkOptionKeys('Dropout', options, dropoutOptionKeys);
     const { rate, seed = randomSeed() } = options;
     if (typeof rate !== 'number' || !(rate >= 0 && rate < 1)) {
       throw new InvalidOptionError('Dropout', 'rate', 'must be a number in [0, 1)', rate);

@@ -1,5 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
+
+/** The keys of the layer's options: any other key is an error. */
+export const flattenOptionKeys: OptionKeys<LayerOptions> = {
+  name: true,
+  trainable: true,
+};
 
 /** Reshapes each sample to a vector, e.g. `[5, 5, 16]` to `[400]` (row-major, channels last). */
 export class Flatten extends Layer {
@@ -8,6 +15,7 @@ export class Flatten extends Layer {
 
   constructor(options: LayerOptions = {}) {
     super(options);
+    checkOptionKeys('Flatten', options, flattenOptionKeys);
   }
 
   computeOutputShape(inputShape: Shape): Shape {

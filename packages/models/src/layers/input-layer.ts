@@ -1,6 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ShapeError } from '../errors/shape-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { sameShape } from './assign-weights';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 import { positiveInteger } from './validate-options';
@@ -16,6 +17,13 @@ export interface InputConfig extends LayerConfig {
   shape: number[];
 }
 
+/** The keys of the layer's options: any other key is an error. */
+export const inputLayerOptionKeys: OptionKeys<InputOptions> = {
+  name: true,
+  trainable: true,
+  shape: true,
+};
+
 /** Declares a model's per-sample input shape; passes its input through unchanged. */
 export class InputLayer extends Layer {
   readonly className = 'InputLayer';
@@ -25,6 +33,7 @@ export class InputLayer extends Layer {
 
   constructor(options: InputOptions) {
     super(options);
+    checkOptionKeys('InputLayer', options, inputLayerOptionKeys);
     const { shape } = options;
     if (!Array.isArray(shape) || shape.length === 0) {
       throw new InvalidOptionError('InputLayer', 'shape', 'must be a non-empty array of sizes', shape);

@@ -1,5 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { ShapeError } from '../errors/shape-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 import { type Padding, padding, type SizeOption, sizePair, windowOutputLength } from './validate-options';
 
@@ -29,6 +30,15 @@ export interface Pooling2DConfig extends LayerConfig {
   padding: Padding;
 }
 
+/** The keys of the layer's options: any other key is an error. */
+export const pooling2dOptionKeys: OptionKeys<Pooling2DOptions> = {
+  name: true,
+  trainable: true,
+  poolSize: true,
+  strides: true,
+  padding: true,
+};
+
 /** Shared part of the 2-D pooling layers over `[height, width, channels]` images. */
 export abstract class Pooling2D extends Layer {
   readonly poolSize: [number, number];
@@ -37,6 +47,7 @@ export abstract class Pooling2D extends Layer {
 
   constructor(layerType: string, options: Pooling2DOptions) {
     super(options);
+    checkOptionKeys(layerType, options, pooling2dOptionKeys);
     const { poolSize = 2, strides = poolSize, padding: paddingMode = 'valid' } = options;
     this.poolSize = sizePair(layerType, 'poolSize', poolSize);
     this.strides = sizePair(layerType, 'strides', strides);

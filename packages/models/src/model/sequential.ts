@@ -11,10 +11,13 @@ import { Dropout } from '../layers/dropout';
 import { InputLayer } from '../layers/input-layer';
 import type { ApplyOptions, Layer, LayerWeight, Shape } from '../layers/layer';
 import { deserializeLayer, serializeLayer } from '../layers/layer-registry';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { mixSeed, randomSeed } from '../random/mix-seed';
 import { formatSummary, type ModelSummary, summarizeLayers } from './model-summary';
 import { type PredictOptions, predictInBatches } from './predict-in-batches';
 import type { FromConfigOptions, SequentialConfig, SequentialOptions } from './sequential-options';
+
+const sequentialOptionKeys: OptionKeys<SequentialOptions> = { name: true, layers: true, seed: true };
 
 /** A linear stack of layers, Keras-style; satisfies `TrainableModel`. */
 export class Sequential {
@@ -29,6 +32,7 @@ export class Sequential {
   #disposed = false;
 
   constructor(options: SequentialOptions = {}) {
+    checkOptionKeys('Sequential', options, sequentialOptionKeys);
     const { name = 'sequential', layers = [], seed = randomSeed() } = options;
     this.name = name;
     this.seed = seed;

@@ -12,9 +12,20 @@ import { positiveInteger } from '../layers/validate-options';
 import { formatSummary, type ModelSummary } from '../model/model-summary';
 import { type PredictOptions, predictInBatches } from '../model/predict-in-batches';
 import { Sequential } from '../model/sequential';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { mixSeed, randomSeed } from '../random/mix-seed';
 import { backpropagate, type DenseParameters, forward, type ScratchActivation } from './backpropagate';
 import type { ScratchMlpOptions } from './scratch-mlp-options';
+
+const scratchMlpOptionKeys: OptionKeys<ScratchMlpOptions> = {
+  name: true,
+  inputShape: true,
+  hiddenSizes: true,
+  classes: true,
+  activation: true,
+  seed: true,
+  paramBudget: true,
+};
 
 /**
  * A multilayer perceptron whose forward and backward passes are written out as matrix products and
@@ -32,6 +43,7 @@ export class ScratchMlp {
   #disposed = false;
 
   constructor(options: ScratchMlpOptions = {}) {
+    checkOptionKeys('scratch-mlp', options, scratchMlpOptionKeys);
     const {
       name = 'scratch-mlp',
       inputShape = [784],

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type BackendAttempt, BackendUnavailableError } from '../errors/backend-unavailable-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { registerTrainerKernels, type SupplementaryKernel } from '../kernels/register-trainer-kernels';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { type BackendDevice, backendDevice } from './backend-device';
 import {
   type BackendChoice,
@@ -61,6 +62,13 @@ export interface BackendInfo {
 const defaultImport = (specifier: string): Promise<unknown> =>
   import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
 
+const setupBackendOptionKeys: OptionKeys<SetupBackendOptions> = {
+  candidates: true,
+  importPackage: true,
+  gradients: true,
+  avoidSoftwareGraphics: true,
+};
+
 /**
  * Selects the tfjs backend to train on: imports its package if it is not registered yet, registers
  * tfjs-core's gradients and the trainer's supplementary kernels, makes it the active backend and waits
@@ -74,6 +82,7 @@ export async function setupBackend(
   choice: BackendChoice = 'auto',
   options: SetupBackendOptions = {},
 ): Promise<BackendInfo> {
+  checkOptionKeys('setupBackend', options, setupBackendOptionKeys);
   const {
     candidates = backendNames,
     importPackage = defaultImport,

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { LogName } from '../training/history';
 import { checkMonitor, isImprovement, type MonitorMode, monitoredValue, resolveMode } from './monitor';
 import type { TrainingCallback } from './training-callback';
@@ -39,8 +40,18 @@ export interface EarlyStoppingOptions {
   restoreBestWeights?: boolean;
 }
 
+const earlyStoppingOptionKeys: OptionKeys<EarlyStoppingOptions> = {
+  monitor: true,
+  minDelta: true,
+  patience: true,
+  mode: true,
+  baseline: true,
+  restoreBestWeights: true,
+};
+
 /** Stops training when the monitored quantity has stopped improving; Keras' `EarlyStopping` rules. */
 export function earlyStopping(options: EarlyStoppingOptions = {}): TrainingCallback {
+  checkOptionKeys('earlyStopping', options, earlyStoppingOptionKeys);
   const {
     monitor = 'val_loss',
     minDelta = 0,

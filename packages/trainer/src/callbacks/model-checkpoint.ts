@@ -1,5 +1,6 @@
 import type { CheckpointStore } from '../checkpoint/checkpoint-store';
 import { captureCheckpoint } from '../checkpoint/training-checkpoint';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { LogName } from '../training/history';
 import { checkMonitor, isImprovement, type MonitorMode, monitoredValue, resolveMode } from './monitor';
 import type { TrainingCallback } from './training-callback';
@@ -25,12 +26,20 @@ export interface ModelCheckpointOptions {
   mode?: MonitorMode;
 }
 
+const modelCheckpointOptionKeys: OptionKeys<ModelCheckpointOptions> = {
+  store: true,
+  saveBestOnly: true,
+  monitor: true,
+  mode: true,
+};
+
 /**
  * Saves a full training checkpoint (model weights, optimizer state, epoch, seed, history) at the end of
  * epochs; `fit(model, data, { resumeFrom: await store.load() })` continues it with the same result as an
  * uninterrupted run.
  */
 export function modelCheckpoint(options: ModelCheckpointOptions): TrainingCallback {
+  checkOptionKeys('modelCheckpoint', options, modelCheckpointOptionKeys);
   const { store, saveBestOnly = false, monitor = 'val_loss', mode = 'auto' } = options;
   checkMonitor('modelCheckpoint', monitor);
   const direction = resolveMode('modelCheckpoint', monitor, mode);

@@ -1,3 +1,4 @@
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { EpochLogs } from '../training/history';
 import type { ProgressReporter } from './training-callback';
 
@@ -18,8 +19,11 @@ export function formatEpoch(epoch: number, epochs: number, logs: EpochLogs, seco
   return [`Epoch ${epoch + 1}/${epochs}`, `${seconds.toFixed(1)}s`, ...parts].join(' - ');
 }
 
+const textProgressOptionKeys: OptionKeys<TextProgressOptions> = { print: true };
+
 /** A progress reporter that prints one line per epoch and a closing line. */
 export function textProgress(options: TextProgressOptions = {}): ProgressReporter {
+  checkOptionKeys('textProgress', options, textProgressOptionKeys);
   const { print = console.log } = options;
   return {
     onTrainBegin({ params, context }) {

@@ -1,12 +1,14 @@
+import type * as tf from '@tensorflow/tfjs-core';
 import { TrainingDataError } from '../errors/training-data-error';
 
 /** Integer class labels, one per sample. */
 export type Labels = Uint8Array | Uint16Array | Int32Array | Uint32Array;
 
 /**
- * Samples as plain typed arrays: the one input type of `fit`, `evaluate` and `predict` (an
- * `ImageDataset` from `@digitlab/datasets` is accepted too and read the same way). Features are converted
- * to float32 one batch at a time, so 60,000 images are never materialised as one float tensor.
+ * Samples as plain typed arrays, the form `fit`, `evaluate` and `predict` compute from (an `ImageDataset`
+ * from `@digitlab/datasets` is read the same way, and {@link TensorSamples} are read into this form).
+ * Features are converted to float32 one batch at a time, so 60,000 images are never materialised as one
+ * float tensor.
  */
 export interface Samples {
   /**
@@ -37,8 +39,23 @@ export interface ImageDatasetLike {
   readonly maxValue: number;
 }
 
-/** What `fit` and `evaluate` accept. */
-export type TrainingData = Samples | ImageDatasetLike;
+/**
+ * Samples whose features and targets may be `tf.Tensor`s, as tfjs users hold them. Each tensor is read
+ * once with `data()` (the cpu backend hands over its own array; other backends download it once); the
+ * tensors stay the caller's: nothing is disposed.
+ */
+export interface TensorSamples extends Omit<Samples, 'x' | 'y'> {
+  /** Features: a typed array, or a numeric tensor of shape `[count, ...inputShape]` (or `[count, size]`). */
+  readonly x: Samples['x'] | tf.Tensor;
+  /** Targets: a typed array, or a tensor of class indices `[count]` or one-hot rows `[count, classes]`. */
+  readonly y?: Samples['y'] | tf.Tensor;
+}
+
+/** The typed-array forms of the data, as computed from. */
+export type ArrayTrainingData = Samples | ImageDatasetLike;
+
+/** What `fit` and `evaluate` accept: typed arrays, an `ImageDataset`, or tensors. */
+export type TrainingData = ArrayTrainingData | TensorSamples;
 
 /** Samples checked against a model: features, their scale, and float targets of `units` per sample. */
 export interface SampleSet {
@@ -59,7 +76,7 @@ export interface SampleSet {
  * `withTargets` false the labels are ignored (prediction).
  */
 export function toSampleSet(
-  data: TrainingData,
+  data: ArrayTrainingData,
   inputShape: readonly number[],
   units: number,
   field = 'data',

@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { readTensorSamples } from '../data/read-tensor-samples';
 import { type TrainingData, toSampleSet } from '../data/samples';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { checkLoss, defaultLoss, type LossName } from '../losses/loss';
 import type { TrainableModel } from '../model/trainable-model';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { evaluateSet } from './evaluate-set';
 import { checkMetrics, type MetricName } from './metric-name';
 
@@ -37,17 +39,20 @@ export interface Evaluation {
   readonly backend: string;
 }
 
+const evaluateOptionKeys: OptionKeys<EvaluateOptions> = { batchSize: true, loss: true, metrics: true };
+
 /** Evaluates `model` on `data` in inference mode (dropout off), batch by batch. */
 export async function evaluate(
   model: TrainableModel,
   data: TrainingData,
   options: EvaluateOptions = {},
 ): Promise<Evaluation> {
+  checkOptionKeys('evaluate', options, evaluateOptionKeys);
   const { batchSize = 32, loss = defaultLoss(model.outputUnits), metrics = ['accuracy'] } = options;
   checkBatchSize('evaluate', batchSize);
   const lossName = checkLoss('evaluate', loss, model.outputUnits);
   const withAccuracy = checkMetrics('evaluate', metrics);
-  const set = toSampleSet(data, model.inputShape, model.outputUnits);
+  const set = toSampleSet(await readTensorSamples(data, 'data'), model.inputShape, model.outputUnits);
   const scores = await evaluateSet(model, set, undefined, batchSize, lossName, withAccuracy, undefined);
   return { ...scores, samples: set.count, backend: tf.getBackend() };
 }

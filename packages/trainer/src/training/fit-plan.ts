@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { type SampleSet, type TrainingData, toSampleSet } from '../data/samples';
+import { type ArrayTrainingData, type SampleSet, toSampleSet } from '../data/samples';
 import { range, splitIndices } from '../data/seeded-order';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { checkLoss, defaultLoss, type LossName } from '../losses/loss';
@@ -26,7 +26,11 @@ export interface FitPlan {
 }
 
 /** Checks `fit`'s options against the model and data and resolves the defaults. */
-export function planFit(model: TrainableModel, data: TrainingData, options: FitOptions): FitPlan {
+export function planFit(
+  model: TrainableModel,
+  data: ArrayTrainingData,
+  options: FitOptions & { readonly validationData?: ArrayTrainingData | undefined },
+): FitPlan {
   const {
     epochs = 1,
     batchSize = 32,

@@ -1,10 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { setupBackend } from '../backend/setup-backend';
+import { earlyStopping } from '../callbacks/early-stopping';
+import { textProgress } from '../callbacks/text-progress';
 import { createTinyMlp } from '../test-support/tiny-mlp';
 import { xorSamples } from '../test-support/xor-samples';
 import { evaluate } from './evaluate';
 import { fit } from './fit';
+import { predict } from './predict';
 
 describe.each(['cpu', 'wasm'] as const)('fit on %s', (backend) => {
   it('learns XOR', async () => {
@@ -40,6 +43,7 @@ describe('fit options', () => {
       [{ metrics: ['auc'] }, 'metrics'],
       [{ optimizer: createOptimizerLike(), learningRate: 0.1 }, 'learningRate'],
       [{ yieldEvery: 'sometimes' }, 'yieldEvery'],
+      [{ epoch: 3 }, 'epoch'],
     ];
     for (const [options, option] of cases) {
       await expect(fit(model, data, options)).rejects.toMatchObject({
@@ -48,6 +52,25 @@ describe('fit options', () => {
         option,
       });
     }
+    await expect(fit(model, data, { epoch: 3 } as Record<string, unknown>)).rejects.toThrow(
+      'fit: `epoch` is not an option (did you mean `epochs`?)',
+    );
+    // Every options object users pass is checked the same way.
+    await expect(evaluate(model, data, { batch_size: 8 } as Record<string, unknown>)).rejects.toThrow(
+      'evaluate: `batch_size` is not an option (did you mean `batchSize`?)',
+    );
+    await expect(predict(model, data, { batchsize: 8 } as Record<string, unknown>)).rejects.toThrow(
+      'predict: `batchsize` is not an option (did you mean `batchSize`?)',
+    );
+    expect(() => earlyStopping({ patients: 2 } as Record<string, unknown>)).toThrow(
+      'earlyStopping: `patients` is not an option (did you mean `patience`?)',
+    );
+    expect(() => textProgress({ log: console.log } as Record<string, unknown>)).toThrow(
+      'textProgress: `log` is not an option; the options are print',
+    );
+    await expect(setupBackend('cpu', { gradient: false } as Record<string, unknown>)).rejects.toThrow(
+      'setupBackend: `gradient` is not an option (did you mean `gradients`?)',
+    );
     const ownGradients = createTinyMlp({ units: [2, 1], ownGradients: true, output: 'sigmoid' });
     await expect(fit(ownGradients, data)).rejects.toThrow(/must be categorical for tiny-mlp-2-1/);
     model.dispose();

@@ -4,18 +4,39 @@ import { CallbackList } from '../callbacks/callback-list';
 import type { TrainingContext } from '../callbacks/training-callback';
 import { optimizerClassName, restoreCheckpoint } from '../checkpoint/training-checkpoint';
 import { BatchBuilder } from '../data/batch-builder';
+import { readTensorSamples } from '../data/read-tensor-samples';
 import type { TrainingData } from '../data/samples';
 import { deriveSeed, shuffleInPlace } from '../data/seeded-order';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
 import type { FusedEngine } from '../fused/fused-engine';
 import { startEngine } from '../fused/start-engine';
 import type { TrainableModel } from '../model/trainable-model';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { engineName } from './engine-name';
 import type { FitOptions } from './fit-options';
 import { type FitPlan, planFit } from './fit-plan';
 import { type History, recordEpoch } from './history';
 import { runEpoch } from './run-epoch';
 import { YieldControl } from './yield-control';
+
+const fitOptionKeys: OptionKeys<FitOptions> = {
+  epochs: true,
+  batchSize: true,
+  optimizer: true,
+  learningRate: true,
+  loss: true,
+  metrics: true,
+  validationSplit: true,
+  validationData: true,
+  shuffle: true,
+  seed: true,
+  callbacks: true,
+  signal: true,
+  yieldEvery: true,
+  resumeFrom: true,
+  engine: true,
+  threads: true,
+};
 
 /**
  * Trains `model` on `data` with Keras' semantics (`compile` + `fit` in one call) on whatever tfjs backend
@@ -31,9 +52,15 @@ export async function fit(
   data: TrainingData,
   options: FitOptions = {},
 ): Promise<History> {
+  checkOptionKeys('fit', options, fitOptionKeys);
   const { shuffle = true, callbacks = [], signal, yieldEvery = 'auto', resumeFrom } = options;
   const yieldControl = new YieldControl(yieldEvery);
-  const plan = planFit(model, data, options);
+  const { validationData } = options;
+  const plan = planFit(model, await readTensorSamples(data, 'data'), {
+    ...options,
+    validationData:
+      validationData === undefined ? undefined : await readTensorSamples(validationData, 'validationData'),
+  });
   let engine: FusedEngine | undefined;
   try {
     if (resumeFrom !== undefined) await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');

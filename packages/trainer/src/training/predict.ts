@@ -1,7 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BatchBuilder } from '../data/batch-builder';
-import { type ImageDatasetLike, type Samples, toSampleSet } from '../data/samples';
+import { readTensorSamples } from '../data/read-tensor-samples';
+import {
+  type ImageDatasetLike,
+  type Samples,
+  type TensorSamples,
+  type TrainingData,
+  toSampleSet,
+} from '../data/samples';
 import type { TrainableModel } from '../model/trainable-model';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { checkBatchSize } from './evaluate';
 
 /** Options of {@link predict} and {@link predictClasses}. */
@@ -13,8 +21,8 @@ export interface PredictOptions {
   batchSize?: number;
 }
 
-/** What {@link predict} and {@link predictClasses} read: features, labels ignored. */
-export type PredictionData = Omit<Samples, 'y'> | ImageDatasetLike;
+/** What {@link predict} and {@link predictClasses} read: features (typed arrays or a tensor), labels ignored. */
+export type PredictionData = Omit<Samples, 'y'> | Omit<TensorSamples, 'y'> | ImageDatasetLike;
 
 /** The model's output for each sample. */
 export interface Predictions {
@@ -34,15 +42,19 @@ export interface ClassPredictions {
   readonly backend: string;
 }
 
+const predictOptionKeys: OptionKeys<PredictOptions> = { batchSize: true };
+
 /** Runs the model in inference mode and returns its output probabilities, batch by batch. */
 export async function predict(
   model: TrainableModel,
   data: PredictionData,
   options: PredictOptions = {},
 ): Promise<Predictions> {
+  checkOptionKeys('predict', options, predictOptionKeys);
   const { batchSize = 32 } = options;
   checkBatchSize('predict', batchSize);
-  const set = toSampleSet(data as Samples, model.inputShape, model.outputUnits, 'data', false);
+  const samples = await readTensorSamples(data as TrainingData, 'data');
+  const set = toSampleSet(samples, model.inputShape, model.outputUnits, 'data', false);
   const units = model.outputUnits;
   const probabilities = new Float32Array(set.count * units);
   const builder = new BatchBuilder(set, model.inputShape, batchSize);
