@@ -26,6 +26,11 @@ export interface RunListing {
   readonly createdAt: string;
   /** The tfjs backend, e.g. `'wasm'`. */
   readonly backend: string;
+  /**
+   * Where it computed, as metrics.json's `device.device` says; `'cpu'` for folders written before digitlab
+   * recorded it, so their time is never taken for a GPU time.
+   */
+  readonly device: 'cpu' | 'gpu';
   /** How batches were computed, e.g. `'fused x2'` or `'tfjs'`; null for runs that did not record it. */
   readonly engine: string | null;
   /** Keras' `history.history`: per-epoch loss, accuracy and their validation values. */
@@ -90,6 +95,7 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
     trainingSeconds: Number(timing.trainingSeconds),
     createdAt: String(metrics.createdAt),
     backend: String(metrics.backend),
+    device: object(metrics.device).device === 'gpu' ? 'gpu' : 'cpu',
     engine: typeof metrics.engine === 'string' ? metrics.engine : null,
     history: object(history.history) as RunListing['history'],
   };

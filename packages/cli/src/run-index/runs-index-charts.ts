@@ -25,6 +25,7 @@ export function runsIndexCharts(runs: readonly RunListing[]): Chart[] {
         parameters: run.parameters,
         optimizer: run.optimizer,
         backend: run.backend,
+        device: run.device,
         trainingSeconds: run.trainingSeconds,
         testAccuracy: run.accuracy,
       })),
