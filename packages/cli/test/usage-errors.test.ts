@@ -46,7 +46,7 @@ const badUsage: [string, string[], RegExp][] = [
   ],
   ['an unknown option', ['models', '--colour'], /^error: unknown option '--colour'/m],
   ['a missing option', ['summary'], /required option '--model <name>' not specified/],
-  ['a missing lab name', ['lab'], /Name a lab: xor, .*\. Received: no lab name$/m],
+  ['a missing lab name', ['lab'], /Name a lab or all: xor, .*\. Received: no lab name$/m],
   [
     'a bad number',
     ['train', '--model', 'mlp', '--epochs', '0'],

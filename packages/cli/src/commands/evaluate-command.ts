@@ -46,6 +46,7 @@ async function evaluateModel(
     const data = await loadLabData(dataset.name, {
       seed: saved.seed,
       testSplit: saved.testSplit,
+      pooled: saved.pooled,
       dataDir: options.dataDir as string | undefined,
       offline: options.offline === true,
       onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,

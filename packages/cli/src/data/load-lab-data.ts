@@ -1,4 +1,5 @@
 import {
+  concatDatasets,
   createRandom,
   type DownloadProgress,
   type ImageDataset,
@@ -23,10 +24,16 @@ export interface LoadLabDataOptions {
    */
   seed?: number;
   /**
-   * Fraction of XOR or the digits held out for testing; MNIST and Fashion-MNIST use their own test files.
+   * Fraction held out for testing: of XOR or the digits, and of MNIST / Fashion-MNIST when `pooled`.
    * @default 0.25
    */
   testSplit?: number;
+  /**
+   * MNIST / Fashion-MNIST: pool the train and test files (70,000 images, as `fetch_openml` gives them) and
+   * hold out `testSplit` at random, not stratified, as scikit-learn's `train_test_split` (seed 004).
+   * @default false: the official 60,000/10,000 files (seed 002)
+   */
+  pooled?: boolean;
   /**
    * A folder searched first for MNIST / Fashion-MNIST files.
    * @default none: `$DIGITLAB_DATA_DIR`, Debian's folder and the cache are searched
@@ -95,10 +102,19 @@ function xorData(seed: number, testSplit: number): LabData {
 
 /**
  * Loads a data set split into train and test sets the way the labs use it: XOR generated and the digits
- * split at random (seeded, stratified for the digits); MNIST and Fashion-MNIST from their train and test files.
+ * split at random (seeded, stratified for the digits); MNIST and Fashion-MNIST from their train and test files,
+ * or pooled and split at random when `pooled`.
  */
 export async function loadLabData(name: DatasetName, options: LoadLabDataOptions = {}): Promise<LabData> {
-  const { seed = 42, testSplit = 0.25, dataDir, offline = false, cacheDir, onDownload } = options;
+  const {
+    seed = 42,
+    testSplit = 0.25,
+    pooled = false,
+    dataDir,
+    offline = false,
+    cacheDir,
+    onDownload,
+  } = options;
   if (name === 'xor') return xorData(seed, testSplit);
   if (name === 'digits') {
     const { train, test } = trainTestSplit(loadDigits(), { testSize: testSplit, seed, stratify: true });
@@ -120,5 +136,7 @@ export async function loadLabData(name: DatasetName, options: LoadLabDataOptions
     if (error instanceof MissingFilesError) throw new MissingDataError(name, error.missing, error.searched);
     throw error;
   });
-  return imageData(name, train, test);
+  if (!pooled) return imageData(name, train, test);
+  const split = trainTestSplit(concatDatasets(train, test), { testSize: testSplit, seed });
+  return imageData(name, split.train, split.test);
 }

@@ -122,53 +122,65 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
     ['adadelta', { name: 'adadelta', learningRate: 1 }, 1e-3],
   ];
   for (const [label, optimizer, tolerance] of optimizers) {
-    it(`LeNet-5 with ${label}: same losses, weights and optimizer slots`, async () => {
-      const build = () => createModel('lenet5', { seed: 1 });
-      const fused = await train(build, { engine: 'fused', threads: 1, optimizer, fashion: true });
-      const reference = await train(build, { engine: 'tfjs', optimizer, fashion: true });
-      expectSameTraining(fused, reference, tolerance);
-    }, heavy);
+    it(
+      `LeNet-5 with ${label}: same losses, weights and optimizer slots`,
+      async () => {
+        const build = () => createModel('lenet5', { seed: 1 });
+        const fused = await train(build, { engine: 'fused', threads: 1, optimizer, fashion: true });
+        const reference = await train(build, { engine: 'tfjs', optimizer, fashion: true });
+        expectSameTraining(fused, reference, tolerance);
+      },
+      heavy,
+    );
   }
 
-  it('LeNet-5 with Adam on 3 threads: the batch split changes only the rounding', async () => {
-    const build = () => createModel('lenet5', { seed: 1 });
-    const options = { optimizer: 'adam', epochs: 1, samples: 256, fashion: true } as const;
-    const fused = await train(build, { ...options, engine: 'fused', threads: 3 });
-    const reference = await train(build, { ...options, engine: 'tfjs' });
-    expect(fused.engine).toBe('fused x3');
-    expect(Math.abs(fused.loss[0]! - reference.loss[0]!)).toBeLessThan(1e-3);
-  }, heavy);
+  it(
+    'LeNet-5 with Adam on 3 threads: the batch split changes only the rounding',
+    async () => {
+      const build = () => createModel('lenet5', { seed: 1 });
+      const options = { optimizer: 'adam', epochs: 1, samples: 256, fashion: true } as const;
+      const fused = await train(build, { ...options, engine: 'fused', threads: 3 });
+      const reference = await train(build, { ...options, engine: 'tfjs' });
+      expect(fused.engine).toBe('fused x3');
+      expect(Math.abs(fused.loss[0]! - reference.loss[0]!)).toBeLessThan(1e-3);
+    },
+    heavy,
+  );
 
-  it('the 784-300-10 MLP on float features and one-hot targets, last batch partial', async () => {
-    const build = () => createModel('mlp', { seed: 2, inputShape: [784] });
-    const bytes = syntheticSamples(70, 784, 10, 5);
-    const x = Float32Array.from(bytes.x, (value) => value / 255);
-    const y = new Float32Array(700);
-    bytes.y.forEach((label, i) => {
-      y[i * 10 + label] = 1;
-    });
-    const run = async (engine: 'fused' | 'tfjs') => {
-      const model = build();
-      const history = await fit(
-        model,
-        { x, y },
-        { epochs: 2, batchSize: 32, seed: 1, optimizer: 'adam', engine },
-      );
-      const weights = model.getWeights();
-      const values = weights.map((tensor) => tensor.dataSync().slice());
-      tf.dispose(weights);
-      model.dispose();
-      return { loss: history.history.loss, values };
-    };
-    const fused = await run('fused');
-    const reference = await run('tfjs');
-    expect(fused.loss[1]).toBeCloseTo(reference.loss[1]!, 4);
-    fused.values.forEach((values, i) => {
-      for (const [j, value] of values.entries()) {
-        expect(Math.abs(value - reference.values[i]![j]!)).toBeLessThan(1e-4);
-      }
-    });
-  }, heavy);
+  it(
+    'the 784-300-10 MLP on float features and one-hot targets, last batch partial',
+    async () => {
+      const build = () => createModel('mlp', { seed: 2, inputShape: [784] });
+      const bytes = syntheticSamples(70, 784, 10, 5);
+      const x = Float32Array.from(bytes.x, (value) => value / 255);
+      const y = new Float32Array(700);
+      bytes.y.forEach((label, i) => {
+        y[i * 10 + label] = 1;
+      });
+      const run = async (engine: 'fused' | 'tfjs') => {
+        const model = build();
+        const history = await fit(
+          model,
+          { x, y },
+          { epochs: 2, batchSize: 32, seed: 1, optimizer: 'adam', engine },
+        );
+        const weights = model.getWeights();
+        const values = weights.map((tensor) => tensor.dataSync().slice());
+        tf.dispose(weights);
+        model.dispose();
+        return { loss: history.history.loss, values };
+      };
+      const fused = await run('fused');
+      const reference = await run('tfjs');
+      expect(fused.loss[1]).toBeCloseTo(reference.loss[1]!, 4);
+      fused.values.forEach((values, i) => {
+        for (const [j, value] of values.entries()) {
+          expect(Math.abs(value - reference.values[i]![j]!)).toBeLessThan(1e-4);
+        }
+      });
+    },
+    heavy,
+  );
 
   it('binary cross-entropy on one sigmoid unit, with a frozen first layer', async () => {
     const build = () => {
