@@ -1,9 +1,21 @@
 #!/usr/bin/env node
-// Produces the committed results the lab guides render: runs the CLI once per lab and keeps the run
-// folder's metrics.json and history.json (and the decision boundary, for XOR) under results/<lab>/, with
-// source.json saying which command made them. Usage: node scripts/run-labs.mjs [lab ...]   (default: every lab). Needs `pnpm build`.
+// Produces the committed results the lab guides and the fidelity page render: runs the CLI once per lab
+// and keeps the run folder's metrics.json and history.json (and the decision boundary, for XOR) under
+// results/<lab>/ (for a lab that compares optimizers, comparison.json and .md, and each run's files under
+// results/<lab>/<run>/), with source.json saying which command made them. The lab guides and the fidelity
+// page render these files at build time.
+// Usage: node scripts/run-labs.mjs [lab ...]   (default: every lab). Needs `pnpm build`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +36,21 @@ const labs = [
   { name: 'xor', args: ['lab', 'xor'], standIn: null },
   { name: 'digits-perceptron', args: ['lab', 'digits-perceptron'], standIn: null },
   { name: 'digits-cnn', args: ['lab', 'digits-cnn'], standIn: null },
+  { name: 'digits-cnn-64', args: ['lab', 'digits-cnn-64'], standIn: null },
   { name: 'fashion-lenet', args: ['lab', 'fashion-lenet'], standIn: null },
-  ...['mnist-cnn', 'mnist-dropout-cnn', 'mnist-two-conv-cnn', 'tiny-cnn', 'scratch-mlp'].map((name) => ({
+  { name: 'fashion-lenet-leaky', args: ['lab', 'fashion-lenet-leaky'], standIn: null },
+  { name: 'fashion-lenet-elu', args: ['lab', 'fashion-lenet-elu'], standIn: null },
+  ...[
+    'mnist-cnn',
+    'mnist-dropout-cnn',
+    'mnist-two-conv-cnn',
+    'tiny-cnn',
+    'lenet5',
+    'scratch-mlp',
+    'mlp-500-300',
+    'scratch-mlp-3x300',
+    'optimizer-study',
+  ].map((name) => ({
     name,
     args: ['lab', name, '--dataset', 'fashion-mnist'],
     standIn: mnistStandIn,
@@ -71,11 +96,24 @@ for (const lab of labs.filter((entry) => requested.length === 0 || requested.inc
   const staging = join(resultsDir, `.${lab.name}.staging`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
-  for (const file of ['metrics.json', 'history.json'])
-    copyFileSync(join(runFolder, file), join(staging, file));
-  // The lab's main figure where the docs cannot redraw it from the numbers: XOR's decision boundary.
-  const boundary = join(runFolder, 'charts', 'decision-boundary.png');
-  if (existsSync(boundary)) copyFileSync(boundary, join(staging, 'decision-boundary.png'));
+  if (existsSync(join(runFolder, 'comparison.json'))) {
+    // A lab comparing optimizers: its table, and each run's files in a folder of its own.
+    for (const file of ['comparison.json', 'comparison.md'])
+      copyFileSync(join(runFolder, file), join(staging, file));
+    for (const entry of readdirSync(runFolder, { withFileTypes: true }).filter((item) =>
+      item.isDirectory(),
+    )) {
+      mkdirSync(join(staging, entry.name));
+      for (const file of ['metrics.json', 'history.json'])
+        copyFileSync(join(runFolder, entry.name, file), join(staging, entry.name, file));
+    }
+  } else {
+    for (const file of ['metrics.json', 'history.json'])
+      copyFileSync(join(runFolder, file), join(staging, file));
+    // The lab's main figure where the docs cannot redraw it from the numbers: XOR's decision boundary.
+    const boundary = join(runFolder, 'charts', 'decision-boundary.png');
+    if (existsSync(boundary)) copyFileSync(boundary, join(staging, 'decision-boundary.png'));
+  }
   writeFileSync(
     join(staging, 'source.json'),
     `${JSON.stringify({ command, standIn: lab.standIn }, null, 2)}\n`,

@@ -18,8 +18,17 @@ export { cliVersion } from './package-info';
 export { type EpochSummary, epochLine } from './progress/epoch-line';
 export { type TrainingProgressOptions, trainingProgress } from './progress/training-progress';
 export { defaultRecipe } from './recipes/default-recipe';
-export { findLab, type Lab, labNames, labs } from './recipes/labs';
-export { applyOverrides, type Recipe, type RecipeOverrides } from './recipes/recipe';
+export { describeLabData, type SplitCounts } from './recipes/describe-lab-data';
+export type { Lab, OptimizerRun } from './recipes/lab';
+export { findLab, labNames, labs } from './recipes/labs';
+export { applyOverrides, type Recipe, type RecipeOverrides, type ReportAnalysis } from './recipes/recipe';
+export {
+  formatLikeSeed,
+  formatSeedFigure,
+  type SeedFigure,
+  seedAccuracy,
+  seedFiles,
+} from './recipes/seed-figure';
 export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/render-chart';
 export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
 export { closestMatch } from './suggest/closest-match';

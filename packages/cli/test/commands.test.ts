@@ -67,9 +67,22 @@ describe('--json on the listing commands', () => {
     expect(document.models.map((entry: { name: string }) => entry.name)).toContain('lenet5');
   });
 
-  it('lab --list lists the eleven labs with their settings', async () => {
+  it('lab --list lists the labs with their model, parameters, data, settings and seed figures', async () => {
+    const listed = await runBin(['lab', '--list']);
+    expect(listed.stdout.split('\n')[0]).toMatch(
+      /^lab\s+model\s+params\s+data\s+optimizer\s+batch\s+epochs\s+seed figure$/,
+    );
+    expect(listed.stdout).toMatch(
+      /^mlp-500-300\s+mlp\s+545,810\s+mnist, 70k pooled, 20% test\s+rmsprop\s+32\s+10\s+error 1\.38% \(seed 004\)$/m,
+    );
     const document = JSON.parse((await runBin(['lab', '--list', '--json'])).stdout);
-    expect(document.labs).toHaveLength(11);
+    expect(document.labs).toHaveLength(17);
+    expect(document.labs.find((lab: { name: string }) => lab.name === 'fashion-lenet-leaky')).toMatchObject({
+      model: 'lenet-leaky',
+      params: 35_626,
+      data: 'fashion-mnist, 70k pooled, 20% test',
+      seedFigures: [{ metric: 'error', value: 0.1058, seed: '004_4437cab8ca6cfe18.txt', params: 35_626 }],
+    });
     expect(document.labs.find((lab: { name: string }) => lab.name === 'mnist-two-conv-cnn')).toMatchObject({
       model: 'two-conv-cnn',
       optimizer: 'adadelta',
@@ -143,6 +156,31 @@ describe('digitlab train --engine', () => {
     }
     expect(engines).toEqual(['tfjs', 'fused x2']);
   }, 120_000);
+});
+
+describe('a lab comparing optimizers', () => {
+  it("writes seed 004's table: CPU time filled, GPU time not measured on wasm", async () => {
+    const cwd = temporaryFolder();
+    const result = await runBin(
+      ['lab', 'mlp', '--dataset', 'fashion-mnist', '--epochs', '1', '--offline', '--json'],
+      {
+        cwd,
+      },
+    );
+    expect(result.code, result.stderr.slice(-1000)).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.comparison.map((row: { name: string }) => row.name)).toEqual(['mlp-sgd', 'mlp-adam']);
+    for (const row of document.comparison) {
+      expect(row.cpuSeconds).toBeGreaterThan(0);
+      expect(row.gpuSeconds).toBeNull();
+    }
+    const text = readFileSync(join(document.folder, 'comparison.txt'), 'utf8').split('\n');
+    expect(text[0]).toMatch(
+      /^Name\s+Trained parameters\s+Optimizer\s+CPU time\s+GPU time\s+Test accuracy\s+Test error$/,
+    );
+    expect(text[2]).toMatch(/^mlp-sgd\s+238,510\s+sgd\s+\d+\.\d s\s+not measured\s+\d+\.\d\d%\s+\d+\.\d\d%$/);
+    expect(readFileSync(join(document.folder, 'report.html'), 'utf8')).toContain('<th>GPU time</th>');
+  }, 180_000);
 });
 
 describe('digitlab compare', () => {

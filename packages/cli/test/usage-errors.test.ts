@@ -80,7 +80,7 @@ const badUsage: [string, string[], RegExp][] = [
     /^error: digitlab summary needs --model: one of xor-mlp, .*Received: no --model$/m,
   ],
   ['a missing argument', ['evaluate'], /^error: missing required argument 'folder'$/m],
-  ['a missing lab name', ['lab'], /Name a lab: xor, .*\. Received: no lab name$/m],
+  ['a missing lab name', ['lab'], /Name a lab or all: xor, .*\. Received: no lab name$/m],
   [
     'a bad number',
     ['train', '--model', 'mlp', '--epochs', '0'],

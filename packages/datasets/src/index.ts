@@ -16,6 +16,7 @@ export type { IdxArray, IdxDataType, IdxTypedArray } from './idx/idx-array';
 export { type ReadIdxOptions, readIdx } from './idx/read-idx';
 export { type WriteIdxOptions, writeIdx } from './idx/write-idx';
 export { createImageDataset, type ImageDataset } from './image-dataset';
+export { concatDatasets } from './loaders/assemble-dataset';
 export type { DownloadProgress } from './loaders/download-file';
 export { fashionMnistSource, loadFashionMnist } from './loaders/fashion-mnist';
 export type { DatasetFiles, IdxDatasetSource, RemoteFile, SplitFiles } from './loaders/idx-dataset-source';

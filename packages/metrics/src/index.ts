@@ -15,6 +15,13 @@ export type {
 } from './analyses/decision-grid.js';
 export { decisionGrid } from './analyses/decision-grid.js';
 export {
+  STUDY_HEADINGS,
+  type StudyRow,
+  type StudyTable,
+  type StudyTableOptions,
+  studyTable,
+} from './analyses/study-table.js';
+export {
   type ComputeDevice,
   NOT_MEASURED,
   type TimeColumns,

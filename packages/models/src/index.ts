@@ -1,6 +1,8 @@
 export { type ActivationName, activationNames, eluAlpha, leakyReluAlpha } from './activations/activation';
 export type { CatalogModelOptions } from './catalog/catalog-model-options';
 export { type DropoutCnnOptions, dropoutCnn } from './catalog/dropout-cnn';
+export { type LenetEluOptions, lenetElu } from './catalog/lenet-elu';
+export { type LenetLeakyOptions, lenetLeaky } from './catalog/lenet-leaky';
 export { type Lenet5Options, lenet5 } from './catalog/lenet5';
 export { type MlpOptions, mlp } from './catalog/mlp';
 export { type MnistCnnOptions, mnistCnn } from './catalog/mnist-cnn';

@@ -1,6 +1,15 @@
 // Element-wise activations applied in place, and their derivatives expressed through the output y (which
-// is what the backward pass keeps): relu' = y > 0, sigmoid' = y (1 - y), tanh' = 1 - y^2.
-import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH } from './plan';
+// is what the backward pass keeps): relu' = y > 0, sigmoid' = y (1 - y), tanh' = 1 - y^2; leaky relu'
+// = 1 where y > 0 else alpha, elu' = 1 where y >= 0 else y + 1 (y keeps x's sign for both), as tfjs' grads.
+import {
+  ACT_ELU,
+  ACT_LEAKY_RELU,
+  ACT_LINEAR,
+  ACT_RELU,
+  ACT_SIGMOID,
+  ACT_TANH,
+  LEAKY_RELU_ALPHA,
+} from './plan';
 
 export function activateInPlace(kind: i32, y: usize, count: i32): void {
   if (kind == ACT_LINEAR) return;
@@ -19,6 +28,8 @@ export function activateInPlace(kind: i32, y: usize, count: i32): void {
     if (kind == ACT_RELU) value = x > 0 ? x : 0;
     else if (kind == ACT_SIGMOID) value = <f32>1 / (<f32>1 + Mathf.exp(-x));
     else if (kind == ACT_TANH) value = Mathf.tanh(x);
+    else if (kind == ACT_LEAKY_RELU) value = x > 0 ? x : LEAKY_RELU_ALPHA * x;
+    else if (kind == ACT_ELU) value = x >= 0 ? x : Mathf.exp(x) - 1;
     store<f32>(at, value);
   }
 }
@@ -42,6 +53,8 @@ export function activationGradientInPlace(kind: i32, y: usize, g: usize, count: 
     if (kind == ACT_RELU) slope = out > 0 ? 1 : 0;
     else if (kind == ACT_SIGMOID) slope = out * (1 - out);
     else if (kind == ACT_TANH) slope = 1 - out * out;
+    else if (kind == ACT_LEAKY_RELU) slope = out > 0 ? 1 : LEAKY_RELU_ALPHA;
+    else if (kind == ACT_ELU) slope = out >= 0 ? 1 : out + 1;
     store<f32>(g + offset, load<f32>(g + offset) * slope);
   }
 }

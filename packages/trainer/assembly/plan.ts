@@ -71,6 +71,10 @@ export const ACT_RELU: i32 = 1;
 export const ACT_SIGMOID: i32 = 2;
 export const ACT_TANH: i32 = 3;
 export const ACT_SOFTMAX: i32 = 4;
+// Keras' defaults: LeakyReLU alpha 0.3 (as @digitlab/models' leakyReluAlpha), ELU alpha 1.
+export const ACT_LEAKY_RELU: i32 = 5;
+export const ACT_ELU: i32 = 6;
+export const LEAKY_RELU_ALPHA: f32 = 0.3;
 
 export const OPT_SGD: i32 = 0;
 export const OPT_MOMENTUM: i32 = 1;

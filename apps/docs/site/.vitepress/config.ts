@@ -23,6 +23,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Fast training on the CPU', link: '/guide/fast-training' },
       { text: 'The command line', link: '/guide/cli' },
       { text: 'How the results are made', link: '/guide/results' },
+      { text: 'Fidelity to the seeds', link: '/guide/fidelity' },
     ],
   },
   {

@@ -21,6 +21,8 @@ export interface RunMetrics {
     readonly batchSize: number;
     readonly epochs: number;
     readonly epochsRun: number;
+    /** MNIST / Fashion-MNIST pooled into 70,000 images and split at random (seed 004); absent in older runs. */
+    readonly pooled?: boolean;
   };
   readonly confusionMatrix: {
     readonly labels: readonly number[];

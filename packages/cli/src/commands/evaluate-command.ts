@@ -47,6 +47,7 @@ async function evaluateModel(
     const data = await loadLabTestSet(dataset.name, {
       seed: saved.seed,
       testSplit: saved.testSplit,
+      pooled: saved.pooled,
       dataDir: options.dataDir as string | undefined,
       offline: options.offline === true,
       onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,

@@ -3,51 +3,37 @@ import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
 import { parseDatasetName } from '../cli/option-parsers';
 import type { Output } from '../cli/output';
-import { textTable } from '../cli/text-table';
+import { seedStudyTable } from '../comparison/comparison-tables';
 import { runComparison } from '../comparison/run-comparison';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { UsageError } from '../errors/usage-error';
 import { findLab, labNames, labs } from '../recipes/labs';
-import { applyOverrides } from '../recipes/recipe';
+import { formatLikeSeed, formatSeedFigure } from '../recipes/seed-figure';
+import { runAllLabs } from './lab-all';
+import { labDocuments, labTable } from './lab-table';
+import { labRecipes, seedFigureOf } from './run-lab';
 import { runSingle } from './run-single';
 import { addRecipeOptions, addRunOptions, recipeOverrides, runFlags } from './training-options';
 
-/** The labs as a table: name, model, data set and settings. */
-export function labTable(): string[] {
-  const rows = labs.map((lab) => [
-    lab.name,
-    lab.model,
-    lab.dataset,
-    (lab.compareOptimizers ?? [lab.optimizer]).join(' vs ') +
-      (lab.learningRate === undefined ? '' : ` ${lab.learningRate}`),
-    String(lab.batchSize),
-    String(lab.epochs),
-    lab.validationSplit > 0 ? String(lab.validationSplit) : '-',
-  ]);
-  return textTable(
-    ['lab', 'model', 'data set', 'optimizer', 'batch', 'epochs', 'validation'],
-    rows,
-    [4, 5, 6],
-  );
-}
-
 function listLabs(output: Output): void {
   for (const line of labTable()) output.result(line);
-  output.document({ ok: true, command: 'lab', labs });
+  output.document({ ok: true, command: 'lab', labs: labDocuments() });
 }
 
-/** `digitlab lab <name>`: reproduces one seed lab end to end with the lab's own settings. */
+/** `digitlab lab <name>` / `lab all`: reproduces seed labs end to end with each lab's own settings. */
 export function registerLabCommand(program: Command, io: CliIo): void {
   const command = program
     .command('lab')
     .description(
-      "reproduce a seed lab end to end with the lab's own model, optimizer, batch size, epochs and split",
+      "reproduce a seed lab end to end with the lab's own model, optimizer, batch size, epochs and split; " +
+        '`all` runs every lab the local data allow and writes one summary',
     )
-    .argument('[name]', `the lab: ${labNames.join(', ')}`)
-    .option('--list', 'list the labs and their settings')
+    .argument('[name]', `the lab, or all: ${labNames.join(', ')}`)
+    .option('--list', 'list the labs: model, parameters, data and split, settings and the seed figure')
+    .option('--fast', 'with all: only the labs that train in seconds (what CI runs)')
     .option(
       '--dataset <name>',
-      `run the lab on another data set of the same sample shape, e.g. fashion-mnist for a MNIST lab (${datasetNames.join(', ')})`,
+      `run the lab on another data set of the same sample shape, e.g. fashion-mnist for a MNIST lab; with all, the MNIST labs only (${datasetNames.join(', ')})`,
       (value) => parseDatasetName(value),
     )
     .addHelpText(
@@ -66,20 +52,39 @@ export function registerLabCommand(program: Command, io: CliIo): void {
         throw new UsageError(
           '<name>',
           undefined,
-          `Name a lab: ${labNames.join(', ')} (digitlab lab --list shows their settings)`,
+          `Name a lab or all: ${labNames.join(', ')} (digitlab lab --list shows their settings)`,
           'no lab name',
         );
       }
-      const lab = findLab(name);
-      const overrides = { ...recipeOverrides(options), dataset: options.dataset as DatasetName | undefined };
+      const dataset = options.dataset as DatasetName | undefined;
       const context = { io, output, command: 'lab' };
-      if (lab.compareOptimizers !== undefined && overrides.optimizer === undefined) {
-        const recipes = lab.compareOptimizers.map((optimizer) =>
-          applyOverrides({ ...lab, name: `${lab.name}-${optimizer}`, optimizer }, overrides),
+      if (name === 'all') {
+        const selected = labs.filter((lab) => options.fast !== true || lab.fast);
+        const result = await runAllLabs(
+          selected,
+          recipeOverrides(options),
+          dataset,
+          runFlags(options),
+          context,
         );
-        return runComparison(recipes, { name: lab.name, title: lab.title }, runFlags(options), context);
+        return output.document({ ok: true, command: 'lab', ...result });
       }
-      await runSingle(applyOverrides(lab, overrides), runFlags(options), context);
+      const lab = findLab(name);
+      const overrides = { ...recipeOverrides(options), dataset };
+      const recipes = labRecipes(lab, overrides);
+      const finished =
+        recipes.length > 1
+          ? (await runComparison(recipes, lab, runFlags(options), context, seedStudyTable)).finished
+          : [await runSingle(recipes[0]!, runFlags(options), context)];
+      for (const [i, recipe] of recipes.entries()) {
+        const figure = seedFigureOf(lab, recipe);
+        if (figure === undefined) continue;
+        const measured = formatLikeSeed(figure, finished[i]!.summary.testAccuracy);
+        const data = recipe.dataset === lab.dataset ? '' : ` (on ${recipe.dataset}, not ${lab.dataset})`;
+        output.say(
+          `${recipe.name}: seed ${figure.seed.slice(0, 3)} ${formatSeedFigure(figure)}; this run ${measured}${data}`,
+        );
+      }
     },
   );
 }

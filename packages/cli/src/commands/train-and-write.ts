@@ -18,6 +18,10 @@ export interface FinishedRun {
   readonly metrics: Record<string, unknown>;
   /** The row of a comparison table. */
   readonly summary: RunSummary;
+  /** The trainer's engine, e.g. `'fused x2'` or `'tfjs'`. */
+  readonly engine: string;
+  /** Train, validation and test samples. */
+  readonly counts: { readonly train: number; readonly validation: number; readonly test: number };
 }
 
 /** Prints the test results: accuracy always, report and confusion matrix unless `brief`. */
@@ -85,6 +89,12 @@ export async function trainAndWrite(
     return {
       folder,
       metrics: written.metrics,
+      engine: run.history.engine,
+      counts: {
+        train: run.history.params.samples,
+        validation: run.history.params.validationSamples,
+        test: run.test.samples,
+      },
       summary: {
         name: recipe.name,
         parameters: run.summary.trainableParams,

@@ -16,14 +16,18 @@ export function trainCommandRecipe(model: ModelName, dataset: DatasetName): Reci
     title: `${model} on ${dataset}`,
     model,
     hiddenSizes: undefined,
+    filters: undefined,
     dataset,
     optimizer: 'adam',
     learningRate: undefined,
+    optimizerOptions: undefined,
     batchSize: 32,
     epochs: 10,
     validationSplit: 0.1,
     testSplit: 0.25,
+    pooled: false,
     seed: 42,
+    analyses: [],
   };
 }
 

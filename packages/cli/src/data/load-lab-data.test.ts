@@ -21,6 +21,34 @@ describe('loadLabData', () => {
     expect(data.image).toBeUndefined();
     expect((await loadLabData('xor', { seed: 1 })).train.x).toEqual(data.train.x);
   });
+
+  // Debian's Fashion-MNIST files are installed on our machines and in CI; read offline.
+  it("pools Fashion-MNIST's 70,000 images and holds out 20% at random (seed 004), or keeps the files (seed 002)", async () => {
+    const official = await loadLabData('fashion-mnist', { offline: true, pooled: false });
+    expect([official.train.count, official.test.count]).toEqual([60_000, 10_000]);
+    const pooled = await loadLabData('fashion-mnist', {
+      offline: true,
+      pooled: true,
+      testSplit: 0.2,
+      seed: 7,
+    });
+    expect([pooled.train.count, pooled.test.count]).toEqual([56_000, 14_000]);
+    expect(pooled.train.x).toHaveLength(56_000 * 784);
+    // Every image lands in exactly one split: the label counts add up to the official files' counts.
+    const counts = (labels: Uint8Array) =>
+      labels.reduce((all, label) => all.set(label, (all.get(label) ?? 0) + 1), new Map<number, number>());
+    const official7 = (counts(official.train.y).get(7) ?? 0) + (counts(official.test.y).get(7) ?? 0);
+    expect((counts(pooled.train.y).get(7) ?? 0) + (counts(pooled.test.y).get(7) ?? 0)).toBe(official7);
+    // Random, not the official boundary: some official test images are in the pooled train split.
+    expect(pooled.test.y).not.toEqual(official.test.y.subarray(0, 14_000));
+    const again = await loadLabData('fashion-mnist', {
+      offline: true,
+      pooled: true,
+      testSplit: 0.2,
+      seed: 7,
+    });
+    expect(again.test.y).toEqual(pooled.test.y);
+  }, 60_000);
 });
 
 describe('input shapes', () => {

@@ -1,4 +1,5 @@
 import {
+  concatDatasets,
   type DownloadProgress,
   type ImageDataset,
   type LoadOptions,
@@ -23,10 +24,16 @@ export interface LoadLabDataOptions {
    */
   seed?: number;
   /**
-   * Fraction of XOR or the digits held out for testing; MNIST and Fashion-MNIST use their own test files.
+   * Fraction held out for testing: of XOR or the digits, and of MNIST / Fashion-MNIST when `pooled`.
    * @default 0.25
    */
   testSplit?: number;
+  /**
+   * MNIST / Fashion-MNIST: pool the train and test files (70,000 images, as `fetch_openml` gives them) and
+   * hold out `testSplit` at random, not stratified, as scikit-learn's `train_test_split` (seed 004).
+   * @default false: the official 60,000/10,000 files (seed 002)
+   */
+  pooled?: boolean;
   /**
    * A folder searched first for MNIST / Fashion-MNIST files.
    * @default none: `$DIGITLAB_DATA_DIR`, Debian's folder and the cache are searched
@@ -76,7 +83,8 @@ function imageData(
 
 /**
  * Loads a data set split into train and test sets the way the labs use it: XOR generated and the digits
- * split at random (seeded, stratified for the digits); MNIST and Fashion-MNIST from their train and test files.
+ * split at random (seeded, stratified for the digits); MNIST and Fashion-MNIST from their train and test files,
+ * or pooled and split at random when `pooled`.
  */
 export async function loadLabData(name: DatasetName, options: LoadLabDataOptions = {}): Promise<LabData> {
   const { train, ...rest } = await loadSplits(name, options, false);
@@ -100,7 +108,15 @@ async function loadSplits(
   options: LoadLabDataOptions,
   testOnly: boolean,
 ): Promise<LabTestData & { readonly train: LabSplit | undefined }> {
-  const { seed = 42, testSplit = 0.25, dataDir, offline = false, cacheDir, onDownload } = options;
+  const {
+    seed = 42,
+    testSplit = 0.25,
+    pooled = false,
+    dataDir,
+    offline = false,
+    cacheDir,
+    onDownload,
+  } = options;
   if (name === 'xor') return xorData(seed, testSplit);
   if (name === 'digits') {
     const { train, test } = trainTestSplit(loadDigits(), { testSize: testSplit, seed, stratify: true });
@@ -115,7 +131,8 @@ async function loadSplits(
     onProgress: onDownload,
     onFile: (file) => files.push(file),
   };
-  const splits = testOnly ? (['test'] as const) : (['train', 'test'] as const);
+  // A pooled test set is drawn from both files, so even a test-only load reads the training file then.
+  const splits = testOnly && !pooled ? (['test'] as const) : (['train', 'test'] as const);
   const loaded = await Promise.allSettled(splits.map((split) => load({ ...loadOptions, split })));
   const missing = loaded.flatMap((result) =>
     result.status === 'rejected' && result.reason instanceof MissingFilesError ? [result.reason] : [],
@@ -130,5 +147,9 @@ async function loadSplits(
     if (result.status === 'rejected') throw result.reason;
     return result.value;
   });
-  return imageData(name, testOnly ? undefined : datasets[0], datasets.at(-1)!, { kind: 'files', files });
+  const source: DataSource = { kind: 'files', files };
+  if (!pooled) return imageData(name, testOnly ? undefined : datasets[0], datasets.at(-1)!, source);
+  const [train, test] = datasets as [ImageDataset, ImageDataset];
+  const split = trainTestSplit(concatDatasets(train, test), { testSize: testSplit, seed });
+  return imageData(name, testOnly ? undefined : split.train, split.test, source);
 }

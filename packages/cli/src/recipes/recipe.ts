@@ -1,5 +1,5 @@
 import type { ModelName } from '@digitlab/models';
-import type { OptimizerName } from '@digitlab/trainer';
+import type { OptimizerConfig, OptimizerName } from '@digitlab/trainer';
 import { type DatasetName, findDataset } from '../data/dataset-catalog';
 
 /** Everything one training run needs: which model on which data, and how to train it. */
@@ -12,19 +12,40 @@ export interface Recipe {
   readonly model: ModelName;
   /** Hidden layer sizes, for the MLPs; undefined keeps the model's default. */
   readonly hiddenSizes: readonly number[] | undefined;
+  /** Filters of the one-stage CNN's convolution (seed 000 tries 5 and 64); undefined keeps the default. */
+  readonly filters: number | undefined;
   readonly dataset: DatasetName;
   readonly optimizer: OptimizerName;
   /** Undefined uses the optimizer's Keras default. */
   readonly learningRate: number | undefined;
+  /** SGD's momentum and Keras' legacy decay (seed 004: 0.9 and 1e-6); undefined: plain. */
+  readonly optimizerOptions: Pick<OptimizerConfig, 'momentum' | 'decay'> | undefined;
   readonly batchSize: number;
   readonly epochs: number;
   /** Fraction of the training samples held out to validate after every epoch (0 for none). */
   readonly validationSplit: number;
-  /** Fraction of XOR or the digits held out as the test set (MNIST and Fashion-MNIST have their own). */
+  /**
+   * Fraction held out as the test set: of XOR or the digits, and of MNIST or Fashion-MNIST when `pooled`
+   * (otherwise those use their official test files and ignore it).
+   */
   readonly testSplit: number;
+  /**
+   * MNIST and Fashion-MNIST: pool the official train and test files into the 70,000 images that
+   * `fetch_openml` gives, then hold out `testSplit` at random (seed 004's protocol); false keeps the
+   * official 60,000/10,000 split (seed 002's). Ignored by XOR and the digits.
+   */
+  readonly pooled: boolean;
   /** Seed of the data split, the initial weights, the shuffles and dropout. */
   readonly seed: number;
+  /** The analyses of its seed the run's report adds to the usual ones. */
+  readonly analyses: readonly ReportAnalysis[];
 }
+
+/**
+ * An analysis a seed shows: seed 002's histogram of p(digit 0) for the zeros and for the rest (log scale),
+ * and seed 004's per-image statistics (mean, variance, std, entropy) with the class counts of its split.
+ */
+export type ReportAnalysis = 'probability-histogram' | 'dataset-statistics';
 
 /** What the command line may change in a recipe; undefined keeps the recipe's value. */
 export interface RecipeOverrides {
@@ -55,6 +76,7 @@ export function applyOverrides(recipe: Recipe, overrides: RecipeOverrides): Reci
     epochs: overrides.epochs ?? recipe.epochs,
     batchSize: overrides.batchSize ?? recipe.batchSize,
     optimizer: overrides.optimizer ?? recipe.optimizer,
+    optimizerOptions: optimizerChanged ? undefined : recipe.optimizerOptions,
     learningRate: overrides.learningRate ?? (optimizerChanged ? undefined : recipe.learningRate),
     validationSplit: overrides.validationSplit ?? recipe.validationSplit,
     seed: overrides.seed ?? recipe.seed,

@@ -1,4 +1,5 @@
 import type { ClassificationReportDict } from '@digitlab/metrics';
+import { datasetStatisticsLines } from '../training/dataset-statistics';
 import type { TrainedRun } from '../training/train-recipe';
 import { escapeHtml, htmlCards, htmlPage, htmlTable, svgImage } from './html';
 import type { RenderedChart } from './render-chart';
@@ -37,7 +38,8 @@ const chartSection = (chart: RenderedChart) =>
 /**
  * report.html: one self-contained page (inline CSS, charts as SVG data URLs, no scripts or fonts to fetch)
  * with the summary table, learning curves, confusion heatmap, classification report, worst errors and first
- * predictions as images, class distribution, the XOR decision boundary, the model summary and training log.
+ * predictions as images, the probability histogram and data set statistics when the seed shows them, class
+ * distribution, the XOR decision boundary, the model summary and training log.
  */
 export function reportHtml(
   run: TrainedRun,
@@ -63,7 +65,17 @@ export function reportHtml(
       ...chart('worst-errors'),
       ...chart('predictions'),
       ...chart('decision-boundary'),
+      ...chart('probability-histogram'),
       ...chart('class-distribution'),
+      ...(run.datasetStatistics === undefined
+        ? []
+        : [
+            section(
+              'dataset-statistics',
+              'Data set statistics',
+              `<pre>${escapeHtml(datasetStatisticsLines(run.datasetStatistics).join('\n'))}</pre>`,
+            ),
+          ]),
     ]),
     section('model', 'Model', `<pre>${escapeHtml(run.summaryLines.join('\n'))}</pre>`),
     section('training-log', 'Training log', `<pre>${escapeHtml(log.join('\n'))}</pre>`),

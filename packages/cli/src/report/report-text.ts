@@ -1,3 +1,4 @@
+import { datasetStatisticsLines } from '../training/dataset-statistics';
 import type { TrainedRun } from '../training/train-recipe';
 import { runFacts } from './run-facts';
 import { trainingLog } from './training-log';
@@ -17,6 +18,9 @@ export function reportText(run: TrainedRun, versions: Record<string, string>): s
       'Summary',
       facts.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
     ),
+    ...(run.datasetStatistics === undefined
+      ? []
+      : section('Data set statistics', datasetStatisticsLines(run.datasetStatistics))),
     ...section('Model', run.summaryLines),
     ...section('Training', trainingLog(run)),
     ...section('Classification report (test set)', analysis.report.text.split('\n')),

@@ -1,9 +1,11 @@
 import {
   classDistributionSpec,
+  classProbabilityHistogram,
   confusionHeatmapSpec,
   decisionBoundarySpec,
   imageGridSpec,
   learningCurvesSpec,
+  probabilityHistogramSpec,
 } from '@digitlab/metrics';
 import type { TrainedRun } from '../training/train-recipe';
 import type { Chart } from './render-chart';
@@ -58,6 +60,25 @@ function imageCharts(run: TrainedRun): Chart[] {
   return charts;
 }
 
+/** Seed 002's histogram of p(first class), for the class's own test samples and the rest, log scale. */
+function histogramCharts(run: TrainedRun): Chart[] {
+  if (!run.recipe.analyses.includes('probability-histogram')) return [];
+  const { predictions, data } = run;
+  const probabilities = { values: predictions.probabilities, numClasses: predictions.numClasses };
+  const histogram = classProbabilityHistogram(probabilities, data.test.y, 0, 10);
+  const className = data.classNames[0] ?? '0';
+  return [
+    {
+      name: 'probability-histogram',
+      title: `Probability of ${className}: the ${className}s against the rest`,
+      spec: probabilityHistogramSpec(histogram, {
+        className,
+        title: `p(${className}) on the test set, log scale`,
+      }),
+    },
+  ];
+}
+
 /** Every chart of a run's report, in the report's order. */
 export function runCharts(run: TrainedRun): Chart[] {
   const { data, analysis, history, decisionGrid } = run;
@@ -84,7 +105,7 @@ export function runCharts(run: TrainedRun): Chart[] {
       }),
     });
   }
-  charts.push(...imageCharts(run), {
+  charts.push(...imageCharts(run), ...histogramCharts(run), {
     name: 'class-distribution',
     title: 'Class distribution',
     spec: classDistributionSpec({ train: data.train.y, test: data.test.y }, { labelNames }),

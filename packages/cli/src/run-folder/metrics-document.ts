@@ -2,7 +2,8 @@ import type { TrainedRun } from '../training/train-recipe';
 
 /**
  * metrics.json: the test loss and accuracy, confusion matrix (raw and normalized over true classes),
- * classification report (scikit-learn's `output_dict`), the settings, timing, backend, seed and versions.
+ * classification report (scikit-learn's `output_dict`), the settings, timing, backend, seed and versions,
+ * and seed 004's data statistics when the recipe asks for them.
  * `--json` prints the same document with the run folder added.
  */
 export function metricsDocument(run: TrainedRun, versions: Record<string, string>): Record<string, unknown> {
@@ -30,7 +31,9 @@ export function metricsDocument(run: TrainedRun, versions: Record<string, string
       epochs: recipe.epochs,
       epochsRun: history.epoch.length,
       validationSplit: recipe.validationSplit,
-      testSplit: data.dataset === 'xor' || data.dataset === 'digits' ? recipe.testSplit : null,
+      testSplit:
+        data.dataset === 'xor' || data.dataset === 'digits' || recipe.pooled ? recipe.testSplit : null,
+      pooled: recipe.pooled && (data.dataset === 'mnist' || data.dataset === 'fashion-mnist'),
       seed: recipe.seed,
     },
     confusionMatrix: {
@@ -58,6 +61,7 @@ export function metricsDocument(run: TrainedRun, versions: Record<string, string
         }
       : null,
     engine: run.history.engine,
+    ...(run.datasetStatistics === undefined ? {} : { datasetStatistics: run.datasetStatistics }),
     seed: recipe.seed,
     versions,
   };

@@ -81,11 +81,19 @@ export interface SavedRunInfo {
   readonly classNames: readonly string[] | undefined;
   readonly seed: number | undefined;
   readonly testSplit: number | undefined;
+  /** Whether MNIST / Fashion-MNIST were pooled and split at random (seed 004's protocol). */
+  readonly pooled: boolean;
 }
 
 /** The data set, class names and split of the run that trained a model, when it came from a run folder. */
 export async function readRunInfo(location: ModelLocation): Promise<SavedRunInfo> {
-  const none = { dataset: undefined, classNames: undefined, seed: undefined, testSplit: undefined };
+  const none = {
+    dataset: undefined,
+    classNames: undefined,
+    seed: undefined,
+    testSplit: undefined,
+    pooled: false,
+  };
   if (location.runFolder === undefined) return none;
   let text: string;
   try {
@@ -101,5 +109,6 @@ export async function readRunInfo(location: ModelLocation): Promise<SavedRunInfo
     classNames: metrics.dataset?.classNames,
     seed: metrics.settings?.seed,
     testSplit: metrics.settings?.testSplit ?? undefined,
+    pooled: metrics.settings?.pooled === true,
   };
 }

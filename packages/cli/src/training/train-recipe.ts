@@ -17,11 +17,13 @@ import type { Recipe } from '../recipes/recipe';
 import { analysePredictions, type PredictionAnalysis } from './analyse-predictions';
 import { type ClassProbabilities, toClassProbabilities } from './class-probabilities';
 import { type CliBackend, type CliBackendInfo, setupCliBackend } from './cli-backends';
+import { type DatasetStatistics, datasetStatistics } from './dataset-statistics';
 import type { CliModel } from './model-files';
 import { xorDecisionGrid } from './xor-decision-grid';
 
 /** Options of {@link trainRecipe}. */
-export interface TrainRecipeOptions extends Omit<LoadLabDataOptions, 'seed' | 'testSplit' | 'onDownload'> {
+export interface TrainRecipeOptions
+  extends Omit<LoadLabDataOptions, 'seed' | 'testSplit' | 'pooled' | 'onDownload'> {
   /**
    * Follows downloads of data set files.
    * @default none
@@ -79,6 +81,8 @@ export interface TrainedRun {
   readonly device: BackendDevice;
   /** The tfjs-node(-gpu) package it came from, when it was one the user installed. */
   readonly backendPackage: InstalledPackage | undefined;
+  /** Seed 004's data statistics, when the recipe asks for them. */
+  readonly datasetStatistics: DatasetStatistics | undefined;
   /** Loss and accuracy on the test set. */
   readonly test: { readonly loss: number; readonly accuracy: number; readonly samples: number };
   /** The model's outputs on the test set. */
@@ -119,14 +123,16 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     ...loadOptions,
     seed: recipe.seed,
     testSplit: recipe.testSplit,
+    pooled: recipe.pooled,
     onDownload: downloads?.onProgress,
   }).finally(() => downloads?.finish());
   onData?.(data);
-  const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[] } = {
+  const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[]; filters?: number } = {
     seed: recipe.seed,
     classes: data.numClasses,
   };
   if (recipe.hiddenSizes !== undefined) modelOptions.hiddenSizes = recipe.hiddenSizes;
+  if (recipe.filters !== undefined) modelOptions.filters = recipe.filters;
   const model = createModel(recipe.model, modelOptions);
   try {
     const summaryLines: string[] = [];
@@ -136,7 +142,10 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     const history = await fit(model, data.train, {
       epochs: recipe.epochs,
       batchSize: recipe.batchSize,
-      optimizer: recipe.optimizer,
+      optimizer:
+        recipe.optimizerOptions === undefined
+          ? recipe.optimizer
+          : { name: recipe.optimizer, ...recipe.optimizerOptions },
       learningRate: recipe.learningRate,
       validationSplit: recipe.validationSplit,
       seed: recipe.seed,
@@ -162,6 +171,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
       backend: backend.name,
       device: backend.device,
       backendPackage: backend.installed,
+      datasetStatistics: recipe.analyses.includes('dataset-statistics') ? datasetStatistics(data) : undefined,
       test: { loss: scores.loss, accuracy: scores.accuracy ?? Number.NaN, samples: scores.samples },
       predictions,
       analysis,

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { formatFixed } from '../format/format-fixed.js';
+import { groupThousands } from '../format/group-thousands.js';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { comparisonMarkdown, comparisonText } from './comparison-table.js';
 import { type ComputeDevice, NOT_MEASURED, type TimeColumns, timeColumns } from './time-columns.js';
@@ -111,9 +112,4 @@ function checkRun(run: RunSummary, index: number): void {
   if (!(run.testAccuracy >= 0 && run.testAccuracy <= 1)) {
     fail('testAccuracy', run.testAccuracy, 'a fraction in [0, 1] (not a percentage)');
   }
-}
-
-/** 1234567 → '1,234,567', independent of the runtime's locale. */
-function groupThousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

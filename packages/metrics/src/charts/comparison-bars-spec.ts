@@ -26,7 +26,7 @@ const MEASURES: Record<ComparisonMeasure, { title: string; format: string }> = {
  * value: test error by default (the lab's headline number), or accuracy, training time or size.
  */
 export function comparisonBarsSpec(
-  runs: readonly RunSummary[],
+  runs: readonly Omit<RunSummary, 'device'>[],
   options: ComparisonBarsOptions = {},
 ): VegaLiteSpec {
   const { measure = 'testError', width = 360 } = options;
@@ -67,7 +67,7 @@ export function comparisonBarsSpec(
 }
 
 /** Run names, with optimizer and backend (then position) appended where names repeat, so no bars overlap. */
-function distinctNames(runs: readonly RunSummary[]): string[] {
+function distinctNames(runs: readonly Omit<RunSummary, 'device'>[]): string[] {
   const repeated = (names: string[]) => names.map((name) => names.indexOf(name) !== names.lastIndexOf(name));
   let names = runs.map((run) => run.name);
   const first = repeated(names);

@@ -64,6 +64,29 @@ const keras: Record<Exclude<ModelName, 'scratch-mlp'>, [string, number[], number
     ['Dense', [84], 10164],
     ['Dense', [10], 850],
   ],
+  // Seed 004's printed summaries of its two Fashion-MNIST variants.
+  'lenet-leaky': [
+    ['Conv2D', [24, 24, 6], 156],
+    ['MaxPooling2D', [12, 12, 6], 0],
+    ['Conv2D', [8, 8, 16], 2416],
+    ['MaxPooling2D', [4, 4, 16], 0],
+    ['Conv2D', [2, 2, 16], 2320],
+    ['Flatten', [64], 0],
+    ['Dense', [200], 13000],
+    ['Dense', [84], 16884],
+    ['Dense', [10], 850],
+  ],
+  'lenet-elu': [
+    ['Conv2D', [24, 24, 6], 156],
+    ['MaxPooling2D', [12, 12, 6], 0],
+    ['Conv2D', [8, 8, 16], 2416],
+    ['MaxPooling2D', [4, 4, 16], 0],
+    ['Flatten', [256], 0],
+    ['Dense', [300], 77100],
+    ['Dense', [200], 60200],
+    ['Dense', [84], 16884],
+    ['Dense', [10], 850],
+  ],
   mlp: [
     ['Dense', [300], 235500],
     ['Dense', [10], 3010],
@@ -80,6 +103,8 @@ const published: Record<ModelName, number> = {
   'two-conv-cnn': 1_199_882,
   'tiny-cnn': 5_899,
   lenet5: 44_426,
+  'lenet-leaky': 35_626,
+  'lenet-elu': 157_606,
   mlp: 238_510,
   'scratch-mlp': 238_510,
 };
@@ -150,6 +175,16 @@ describe('model catalog', () => {
     ]);
     expect(tanh.outputUnits).toBe(1);
     tanh.dispose();
+    const variants = [createModel('lenet-leaky', { seed: 5 }), createModel('lenet-elu', { seed: 5 })];
+    expect(
+      variants.map((model) =>
+        model.layers.flatMap((layer) => ('activation' in layer ? [layer.activation] : [])),
+      ),
+    ).toEqual([
+      ['leakyRelu', 'leakyRelu', 'leakyRelu', 'leakyRelu', 'leakyRelu', 'softmax'],
+      ['elu', 'elu', 'elu', 'elu', 'elu', 'softmax'],
+    ]);
+    for (const model of variants) model.dispose();
   });
 
   it('gives the same weights for the same seed and different ones for another seed', async () => {

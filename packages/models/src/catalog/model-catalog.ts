@@ -4,6 +4,8 @@ import { ScratchMlp } from '../scratch/scratch-mlp';
 import type { ScratchMlpOptions } from '../scratch/scratch-mlp-options';
 import type { CatalogModelOptions } from './catalog-model-options';
 import { type DropoutCnnOptions, dropoutCnn } from './dropout-cnn';
+import { type LenetEluOptions, lenetElu } from './lenet-elu';
+import { type LenetLeakyOptions, lenetLeaky } from './lenet-leaky';
 import { type Lenet5Options, lenet5 } from './lenet5';
 import { type MlpOptions, mlp } from './mlp';
 import { type MnistCnnOptions, mnistCnn } from './mnist-cnn';
@@ -23,6 +25,8 @@ export interface ModelOptionsByName {
   'two-conv-cnn': TwoConvCnnOptions;
   'tiny-cnn': TinyCnnOptions;
   lenet5: Lenet5Options;
+  'lenet-leaky': LenetLeakyOptions;
+  'lenet-elu': LenetEluOptions;
   mlp: MlpOptions;
   'scratch-mlp': ScratchMlpOptions;
 }
@@ -87,6 +91,20 @@ export const modelCatalog: readonly CatalogEntry[] = [
     inputShape: [28, 28, 1],
     params: 44_426,
   },
+  {
+    name: 'lenet-leaky',
+    description:
+      'conv 6@5x5 → maxpool 2 → conv 16@5x5 → maxpool 2 → conv 16@3x3 → flatten → dense 200 → dense 84 → dense 10, LeakyReLU',
+    inputShape: [28, 28, 1],
+    params: 35_626,
+  },
+  {
+    name: 'lenet-elu',
+    description:
+      'conv 6@5x5 → maxpool 2 → conv 16@5x5 → maxpool 2 → flatten → dense 300 → dense 200 → dense 84 → dense 10, ELU',
+    inputShape: [28, 28, 1],
+    params: 157_606,
+  },
   { name: 'mlp', description: 'dense 300 relu → dense 10 softmax', inputShape: [784], params: 238_510 },
   {
     name: 'scratch-mlp',
@@ -105,6 +123,8 @@ const factories: { [N in ModelName]: (options: ModelOptionsByName[N]) => ModelBy
   'two-conv-cnn': twoConvCnn,
   'tiny-cnn': tinyCnn,
   lenet5,
+  'lenet-leaky': lenetLeaky,
+  'lenet-elu': lenetElu,
   mlp,
   'scratch-mlp': (options) => new ScratchMlp(options),
 };

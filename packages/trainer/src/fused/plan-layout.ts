@@ -63,6 +63,14 @@ export const layerField = {
 } as const;
 
 export const layerKind = { dense: 1, conv: 2, maxPool: 3, avgPool: 4, dropout: 5, activation: 6 } as const;
-export const activationCode = { linear: 0, relu: 1, sigmoid: 2, tanh: 3, softmax: 4 } as const;
+export const activationCode = {
+  linear: 0,
+  relu: 1,
+  sigmoid: 2,
+  tanh: 3,
+  softmax: 4,
+  leakyRelu: 5,
+  elu: 6,
+} as const;
 export const optimizerCode = { sgd: 0, momentum: 1, adam: 2, rmsprop: 3, adadelta: 4 } as const;
 export const lossCode = { categorical: 0, binary: 1 } as const;

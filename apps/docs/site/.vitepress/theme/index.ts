@@ -2,6 +2,7 @@ import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import ConfusionMatrixTable from './components/ConfusionMatrixTable.vue';
 import DrawDigit from './components/DrawDigit.vue';
+import FidelityTable from './components/FidelityTable.vue';
 import LabResults from './components/LabResults.vue';
 import LabScore from './components/LabScore.vue';
 import LineChart from './components/LineChart.vue';
@@ -14,6 +15,7 @@ export default {
   enhanceApp({ app }) {
     app.component('ConfusionMatrixTable', ConfusionMatrixTable);
     app.component('DrawDigit', DrawDigit);
+    app.component('FidelityTable', FidelityTable);
     app.component('LabResults', LabResults);
     app.component('LabScore', LabScore);
     app.component('LineChart', LineChart);
