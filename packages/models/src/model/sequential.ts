@@ -105,6 +105,32 @@ export class Sequential {
     return this;
   }
 
+  /**
+   * The weights {@link build} would create (Keras-style name and shape, in order), computed and checked layer by
+   * layer without allocating anything; the input layer gives the shape unless `inputShape` does.
+   */
+  plannedWeights(inputShape?: Shape): { name: string; shape: Shape }[] {
+    const first = this.#layers[0];
+    let shape = inputShape ?? (first instanceof InputLayer ? first.shape : undefined);
+    if (!shape) {
+      throw new ModelStateError(
+        this.name,
+        'plannedWeights',
+        'pass inputShape or add an input layer first',
+        'no input shape',
+      );
+    }
+    const planned: { name: string; shape: Shape }[] = [];
+    for (const layer of this.#layers) {
+      const input = shape;
+      shape = layer.computeOutputShape(input);
+      for (const { param, shape: weightShape } of layer.weightShapes(input)) {
+        planned.push({ name: `${layer.name}/${param}`, shape: weightShape });
+      }
+    }
+    return planned;
+  }
+
   /** Per-sample input shape. */
   get inputShape(): Shape {
     return this.#requireBuilt('read inputShape')[0]!.inputShape;
