@@ -7,8 +7,9 @@ import type { RunFlags } from '../commands/training-options';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
 import { renderCharts } from '../report/render-chart';
+import { claimRunFolder, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
-import { checkFolderFree, writeFolderAtomically } from '../run-folder/staged-folder';
+import { writeFolderAtomically } from '../run-folder/staged-folder';
 import { comparisonHtml } from './comparison-html';
 
 /** Names and titles a comparison. */
@@ -31,13 +32,14 @@ export async function runComparison(
   const { io, output } = context;
   for (const recipe of recipes) checkRecipe(recipe);
   const folder = await chooseRunFolder({ cwd: io.cwd, name: info.name, date: io.now(), out: flags.out });
-  await checkFolderFree(folder);
+  // Claimed (free, writable, locked against a second run) before any data loads.
+  const claim = await claimRunFolder(folder);
   const finished: FinishedRun[] = [];
   let comparison: ReturnType<typeof compareRuns> | undefined;
   await writeFolderAtomically(folder, async (staging) => {
     for (const [index, recipe] of recipes.entries()) {
       output.say(output.errorColors.dim(`\nRun ${index + 1} of ${recipes.length}`));
-      finished.push(await trainAndWrite(recipe, join(staging, recipe.name), flags, context, true));
+      finished.push(await trainAndWrite(recipe, join(staging, recipe.name), flags, context, { brief: true }));
     }
     comparison = compareRuns(finished.map((run) => run.summary));
     const [chart] = await renderCharts([
@@ -53,7 +55,7 @@ export async function runComparison(
     await writeFile(join(staging, 'comparison.svg'), chart!.svg);
     await writeFile(join(staging, 'comparison.png'), chart!.png);
     await writeFile(join(staging, 'report.html'), comparisonHtml(info.title, comparison, chart!));
-  });
+  }).finally(() => releaseClaim(claim, true));
   output.result(comparison!.text);
   output.result(`Comparison folder: ${displayPath(folder, io.cwd)}`);
   output.document({
