@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors/usage-error';
@@ -54,9 +54,9 @@ async function makeParent(path: string, option: string): Promise<void> {
  * to resume or discard it. `resume` takes over an interrupted run's staging folder instead.
  */
 export async function claimRunFolder(folder: string, option = '--out', resume = false): Promise<RunClaim> {
+  await makeParent(dirname(folder), option);
   await checkFolderFree(folder, option);
   const staging = stagingFolder(folder);
-  await makeParent(dirname(folder), option);
   const created = await mkdir(staging).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -107,10 +107,14 @@ export async function releaseClaim(claim: RunClaim, discard: boolean): Promise<v
 export function releaseClaimsSync(): RunClaim[] {
   const kept = [...active].filter((claim) => claim.epochsKept > 0);
   for (const claim of active) {
-    rmSync(claim.epochsKept > 0 ? join(claim.staging, 'lock') : claim.staging, {
-      recursive: true,
-      force: true,
-    });
+    if (claim.epochsKept === 0) {
+      rmSync(claim.staging, { recursive: true, force: true });
+      continue;
+    }
+    // The lock goes, and a checkpoint half-saved when the signal came (the previous one is intact).
+    for (const name of readdirSync(claim.staging)) {
+      if (name === 'lock' || name.endsWith('.tmp')) rmSync(join(claim.staging, name), { force: true });
+    }
   }
   active.clear();
   return kept;
