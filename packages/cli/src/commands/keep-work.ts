@@ -4,7 +4,7 @@ import {
   NonFiniteLossError,
   type TrainingCallback,
 } from '@digitlab/trainer';
-import { FileError } from '../errors/file-error';
+import { fileErrorFor } from '../errors/file-error';
 import { RunKeptError } from '../errors/run-kept-error';
 import { writeDivergedRun } from '../run-folder/diverged-run';
 import { type RunClaim, releaseClaim } from '../run-folder/run-claim';
@@ -36,7 +36,7 @@ export async function keepWork(
   context: CommandContext,
 ): Promise<never> {
   // A system error (a full disk, no permission) is told as one about its file.
-  const error = FileError.fromSystemError(failure) ?? failure;
+  const error = fileErrorFor(failure) ?? failure;
   if (claim === undefined) throw error;
   const { folder, staging, epochsKept } = claim;
   const shown = (path: string) => displayPath(path, context.io.cwd);

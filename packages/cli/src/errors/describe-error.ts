@@ -3,7 +3,7 @@ import { MetricsError } from '@digitlab/metrics';
 import { ModelsError } from '@digitlab/models';
 import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
 import { CliError, type ExitCode, exitCodes } from './cli-error';
-import { FileError } from './file-error';
+import { fileErrorFor } from './file-error';
 import { MissingDataError } from './missing-data-error';
 import { tensorflowInstallAdvice } from './tensorflow-install-advice';
 
@@ -51,7 +51,7 @@ export function describeError(error: unknown): ErrorDescription {
   ) {
     return { name: error.name, message: error.message, exitCode: exitCodes.failure };
   }
-  const fileError = FileError.fromSystemError(error);
+  const fileError = fileErrorFor(error);
   if (fileError !== undefined) {
     return { name: fileError.name, message: fileError.message, exitCode: fileError.exitCode };
   }

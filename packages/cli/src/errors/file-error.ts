@@ -22,11 +22,11 @@ export class FileError extends CliError {
     super(`The file ${path} ${problem}; check the path. Received: ${received}`, exitCodes.failure, options);
     this.path = path;
   }
+}
 
-  /** The typed error for a system error that names a path (`ENOENT`, `EISDIR`, ...), else undefined. */
-  static fromSystemError(error: unknown): FileError | undefined {
-    const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-    if (typeof code !== 'string' || typeof path !== 'string') return undefined;
-    return new FileError(path, problems[code] ?? 'cannot be used', code, { cause: error });
-  }
+/** The typed error for a system error that names a path (`ENOENT`, `EISDIR`, ...), else undefined. */
+export function fileErrorFor(error: unknown): FileError | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  return new FileError(path, problems[code] ?? 'cannot be used', code, { cause: error });
 }

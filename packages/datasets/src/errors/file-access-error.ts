@@ -29,12 +29,10 @@ export class FileAccessError extends DatasetsError {
     this.path = path;
     this.code = code;
   }
+}
 
-  /** The typed error for a system error about `path`, or the error itself when it is not one. */
-  static from(path: string, error: unknown): unknown {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return typeof code === 'string' && /^E[A-Z]+$/.test(code)
-      ? new FileAccessError(path, code, error)
-      : error;
-  }
+/** The typed error for a system error about `path`, or the error itself when it is not one. */
+export function fileAccessError(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? new FileAccessError(path, code, error) : error;
 }

@@ -3,7 +3,7 @@ import { nodeHasher } from '../checksum/node-hasher';
 import { ChecksumError } from '../errors/checksum-error';
 import { type DownloadAttempt, DownloadError } from '../errors/download-error';
 import { DownloadTimeoutError } from '../errors/download-timeout-error';
-import { FileAccessError } from '../errors/file-access-error';
+import { FileAccessError, fileAccessError } from '../errors/file-access-error';
 import { HttpStatusError } from '../errors/http-status-error';
 import { nodeModule } from '../platform/node-module';
 import type { RemoteFile } from './idx-dataset-source';
@@ -120,7 +120,7 @@ async function receive(
   const reader = response.body.getReader();
   const handle = await open(temporary, 'wx').catch(async (error: unknown) => {
     await reader.cancel().catch(() => undefined);
-    throw FileAccessError.from(temporary, error);
+    throw fileAccessError(temporary, error);
   });
   let renamed = false;
   try {
@@ -130,14 +130,14 @@ async function receive(
       if (done) break;
       watch.received(value.length);
       await handle.write(value).catch((error: unknown) => {
-        throw FileAccessError.from(temporary, error);
+        throw fileAccessError(temporary, error);
       });
       hasher.update(value);
       receivedBytes += value.length;
       options.onProgress?.({ file: file.name, url, receivedBytes, totalBytes });
     }
     await handle.close().catch((error: unknown) => {
-      throw FileAccessError.from(temporary, error);
+      throw fileAccessError(temporary, error);
     });
     const actual = hasher.digest();
     if (actual !== file.checksum.hex.toLowerCase()) {

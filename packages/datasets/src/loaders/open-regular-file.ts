@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { FileAccessError } from '../errors/file-access-error';
+import { FileAccessError, fileAccessError } from '../errors/file-access-error';
 import { nodeModule } from '../platform/node-module';
 
 /**
@@ -14,7 +14,7 @@ export async function openRegularFile(path: string): Promise<{ handle: FileHandl
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw FileAccessError.from(path, error);
+    throw fileAccessError(path, error);
   }
   const info = await handle.stat();
   if (!info.isFile()) {

@@ -29,10 +29,10 @@ export class ModelFileError extends ModelsError {
     this.path = path;
     this.code = code;
   }
+}
 
-  /** The typed error for a system error about `path`, or the error itself when it is not one. */
-  static from(path: string, error: unknown): unknown {
-    const code = (error as { code?: unknown } | undefined)?.code;
-    return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? new ModelFileError(path, code) : error;
-  }
+/** The typed error for a system error about `path`, or the error itself when it is not one. */
+export function modelFileError(path: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? new ModelFileError(path, code) : error;
 }

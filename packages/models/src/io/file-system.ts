@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import { ModelFileError } from '../errors/model-file-error';
+import { ModelFileError, modelFileError } from '../errors/model-file-error';
 import { ModelFormatError } from '../errors/model-format-error';
 import { WeightsPathError } from '../errors/weights-path-error';
 import { WeightsSizeError } from '../errors/weights-size-error';
@@ -118,7 +118,7 @@ async function resolveInside(root: string, weightsPath: string): Promise<string>
   const file = path.resolve(root, weightsPath);
   if (path.isAbsolute(weightsPath) || !inside(file)) throw new WeightsPathError(root, weightsPath);
   const real = await fs.realpath(file).catch((error: unknown) => {
-    throw ModelFileError.from(file, error);
+    throw modelFileError(file, error);
   });
   if (!inside(real)) throw new WeightsPathError(root, weightsPath);
   return real;
@@ -130,7 +130,7 @@ const maxModelJsonBytes = 16 * 1024 * 1024;
 async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifacts> {
   const { fs, path } = await nodeModules();
   const root = await fs.realpath(directory).catch((error: unknown) => {
-    throw ModelFileError.from(directory, error);
+    throw modelFileError(directory, error);
   });
   const jsonPath = path.join(root, 'model.json');
   const jsonBytes = await readRegularFile(jsonPath, maxModelJsonBytes);
@@ -148,7 +148,7 @@ async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifact
             return info.size;
           },
           (error: unknown) => {
-            throw ModelFileError.from(file, error);
+            throw modelFileError(file, error);
           },
         ),
       ),

@@ -1,4 +1,4 @@
-import { ModelFileError } from '../errors/model-file-error';
+import { ModelFileError, modelFileError } from '../errors/model-file-error';
 
 // Imported on use, from a specifier bundlers do not follow, so that browser bundles never pull in node:fs.
 const fsSpecifier = 'node:fs/promises';
@@ -12,7 +12,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<U
     /* webpackIgnore: true */ /* @vite-ignore */ fsSpecifier
   );
   const info = await fs.lstat(file).catch((error: unknown) => {
-    throw ModelFileError.from(file, error);
+    throw modelFileError(file, error);
   });
   if (info.isSymbolicLink()) throw new ModelFileError(file, 'SYMLINK');
   if (!info.isFile()) throw new ModelFileError(file, 'NOTFILE');
