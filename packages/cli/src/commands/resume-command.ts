@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
 import { parseDatasetName, parseModelName, parseOptimizer } from '../cli/option-parsers';
-import { claimRunFolder, stagingFolder } from '../run-folder/run-claim';
+import { claimRunFolder, releaseClaim, stagingFolder } from '../run-folder/run-claim';
 import { readRunRecord } from '../run-folder/run-record';
 import { trainClaimed } from './run-single';
 
@@ -26,7 +26,13 @@ export function registerResumeCommand(program: Command, io: CliIo): void {
     parseDatasetName(record.recipe.dataset);
     parseOptimizer(record.recipe.optimizer, '<folder>');
     const claim = await claimRunFolder(folder, '<folder>', true);
-    const checkpoint = await fileCheckpointStore(claim.checkpoint).load();
+    // A refused checkpoint stays for another try; only the lock goes.
+    const checkpoint = await fileCheckpointStore(claim.checkpoint)
+      .load()
+      .catch(async (error: unknown) => {
+        await releaseClaim(claim, false);
+        throw error;
+      });
     claim.epochsKept = checkpoint?.epoch ?? 0;
     const output = outputFor(self, io);
     output.say(`Resuming ${path} after ${claim.epochsKept} of ${record.recipe.epochs} epochs`);

@@ -1,10 +1,11 @@
 // Loaded with `node --import` (through NODE_OPTIONS) into a child digitlab process to inject a file-system
-// fault: DIGITLAB_FAULT=<code>:<target> makes writes fail with that system error code (ENOSPC, EACCES, ...).
-// <target> is a substring of the path for writeFile/rename/mkdir, or `handle` for every FileHandle write.
+// fault: DIGITLAB_FAULT=<code>:<target>[:<call>] makes writes fail with that system error code (ENOSPC, EACCES,
+// ...). <target> is a substring of the path for writeFile/rename/mkdir (or only <call> of them), or `handle`
+// for every FileHandle write.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
-const [code, target] = (process.env.DIGITLAB_FAULT ?? '').split(':');
+const [code, target, only] = (process.env.DIGITLAB_FAULT ?? '').split(':');
 
 function fault(syscall, path) {
   const error = new Error(`${code}: injected fault, ${syscall} '${path}'`);
@@ -15,7 +16,8 @@ const promises = fs.promises;
 for (const name of ['writeFile', 'rename', 'mkdir', 'appendFile']) {
   const original = promises[name];
   promises[name] = async function (path, ...rest) {
-    if (target !== 'handle' && String(path).includes(target)) throw fault(name, String(path));
+    const hit = target !== 'handle' && String(path).includes(target) && (only === undefined || only === name);
+    if (hit) throw fault(name, String(path));
     return original.call(this, path, ...rest);
   };
 }
