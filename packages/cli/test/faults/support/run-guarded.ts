@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { binPath, temporaryFolder } from '../../support/run-bin';
+import { binPath, collectOutput, temporaryFolder } from '../../support/run-bin';
 
 const support = fileURLToPath(new URL('.', import.meta.url));
 
@@ -33,7 +33,10 @@ export interface GuardedOptions {
  * Runs `node dist/bin.js ...args` in a child process under `timeout -s KILL`, so a hang or runaway allocation
  * ends in a bounded time, with its peak memory reported at exit and optionally a file-system fault injected.
  */
-export function runGuarded(args: readonly string[], options: GuardedOptions = {}): Promise<GuardedResult> {
+export async function runGuarded(
+  args: readonly string[],
+  options: GuardedOptions = {},
+): Promise<GuardedResult> {
   const { cwd = temporaryFolder(), fault, limit = 120, onStart } = options;
   const rssFile = join(temporaryFolder('digitlab-rss-'), 'rss');
   const imports = [`--import=${join(support, 'report-memory.mjs')}`];
@@ -48,32 +51,21 @@ export function runGuarded(args: readonly string[], options: GuardedOptions = {}
     NODE_OPTIONS: imports.join(' '),
   };
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn('timeout', ['-s', 'KILL', String(limit), process.execPath, binPath, ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    if (child.pid !== undefined) onStart?.(child.pid);
-    child.on('close', (code) => {
-      let peakMb: number | undefined;
-      try {
-        peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
-      } catch {
-        peakMb = undefined;
-      }
-      resolve({ code, stdout, stderr, peakMb, seconds: (performance.now() - started) / 1000 });
-    });
+  const child = spawn('timeout', ['-s', 'KILL', String(limit), process.execPath, binPath, ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (child.pid !== undefined) onStart?.(child.pid);
+  const { code, stdout, stderr } = await collectOutput(child);
+  let peakMb: number | undefined;
+  try {
+    peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  } catch {
+    // Killed before its exit handler could report.
+    peakMb = undefined;
+  }
+  return { code, stdout, stderr, peakMb, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The pid of the command `timeout` runs (node), read from /proc; undefined until it has started. */
