@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import type { TrainingCheckpoint } from '@digitlab/trainer';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
-import { claimRunFolder, type RunClaim } from '../run-folder/run-claim';
+import { claimRunFolder, type RunClaim, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
 import { writeRunRecord } from '../run-folder/run-record';
 import { findStaleRuns } from '../run-folder/stale-runs';
@@ -21,7 +21,12 @@ export async function runSingle(recipe: Recipe, flags: RunFlags, context: Comman
   const folder = await chooseRunFolder({ cwd: io.cwd, name: recipe.name, date: io.now(), out: flags.out });
   const claim = await claimRunFolder(folder);
   const { out: _, ...kept } = flags;
-  await writeRunRecord(claim.staging, { command: context.command, recipe, flags: kept });
+  await writeRunRecord(claim.staging, { command: context.command, recipe, flags: kept }).catch(
+    async (error: unknown) => {
+      await releaseClaim(claim, true);
+      throw error;
+    },
+  );
   await trainClaimed(recipe, flags, context, claim, undefined);
 }
 

@@ -9,8 +9,10 @@ import { removeUnfinishedFolders } from './staged-folder';
  */
 export function onInterrupt(signal: string, cwd: string): string {
   removeUnfinishedFolders();
-  const kept = releaseClaimsSync();
-  if (kept.length === 0) return `Stopped by ${signal}; no completed epoch to keep.\n`;
+  const released = releaseClaimsSync();
+  if (released.length === 0) return `Stopped by ${signal}.\n`;
+  const kept = released.filter((claim) => claim.epochsKept > 0);
+  if (kept.length === 0) return `Stopped by ${signal} before an epoch was completed; nothing to keep.\n`;
   return kept
     .map(
       (claim) =>

@@ -102,10 +102,10 @@ export async function releaseClaim(claim: RunClaim, discard: boolean): Promise<v
 
 /**
  * For a signal handler about to exit: releases every claim (a staging folder without a checkpoint is removed,
- * one with a checkpoint is kept for `digitlab resume`) and returns what was kept.
+ * one with a checkpoint is kept for `digitlab resume`) and returns them all.
  */
 export function releaseClaimsSync(): RunClaim[] {
-  const kept = [...active].filter((claim) => claim.epochsKept > 0);
+  const released = [...active];
   for (const claim of active) {
     if (claim.epochsKept === 0) {
       rmSync(claim.staging, { recursive: true, force: true });
@@ -117,5 +117,5 @@ export function releaseClaimsSync(): RunClaim[] {
     }
   }
   active.clear();
-  return kept;
+  return released;
 }
