@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { commandPid, runGuarded } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 /** An interrupted run's staging folder: a long run stopped with SIGINT once its first checkpoint is saved. */
 async function interruptedRun(cwd: string): Promise<string> {
@@ -15,7 +17,7 @@ async function interruptedRun(cwd: string): Promise<string> {
     cwd,
     onStart: (pid) => void (timeoutPid = pid),
   });
-  for (let i = 0; i < 1200 && !existsSync(join(staging, 'checkpoint.json')); i++) await sleep(50);
+  for (let i = 0; i < 3600 && !existsSync(join(staging, 'checkpoint.json')); i++) await sleep(50);
   process.kill(commandPid(timeoutPid)!, 'SIGINT');
   const stopped = await running;
   expect(stopped.code).toBe(130);

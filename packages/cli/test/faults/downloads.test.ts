@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { commandPid } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const header = (shape: number[]) => {
   const bytes = Buffer.alloc(4 + 4 * shape.length);
@@ -153,7 +155,7 @@ describe('fault: downloads from a mirror that stalls, a full disk, a killed down
       idleTimeoutMs: 50_000,
       onStart: (pid) => void (timeoutPid = pid),
     });
-    for (let i = 0; i < 400 && !left(cache).some((name) => name.endsWith('.part')); i++) await sleep(50);
+    for (let i = 0; i < 2400 && !left(cache).some((name) => name.endsWith('.part')); i++) await sleep(50);
     expect(left(cache).some((name) => name.endsWith('.part'))).toBe(true);
     // The node process itself, as `kill -9` of a download would hit; `timeout` then reaps it.
     process.kill(commandPid(timeoutPid)!, 'SIGKILL');

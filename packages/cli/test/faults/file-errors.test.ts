@@ -1,12 +1,14 @@
 import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFakeMnist } from '../support/fake-mnist';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { type GuardedResult, runGuarded } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 const secret = 'root:x:0:0:hunter2-secret';
 

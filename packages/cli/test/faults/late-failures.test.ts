@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { commandPid, runGuarded } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 /** Waits until `condition` holds, checking every 50 ms, for at most `seconds`. */
-async function waitFor(condition: () => boolean, seconds = 60): Promise<void> {
+async function waitFor(condition: () => boolean, seconds = 180): Promise<void> {
   for (const end = Date.now() + seconds * 1000; !condition(); await sleep(50)) {
     if (Date.now() > end) throw new Error('timed out waiting');
   }

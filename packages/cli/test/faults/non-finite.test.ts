@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { runGuarded } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 let cwd: string;
 beforeAll(async () => {

@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFakeMnist } from '../support/fake-mnist';
 import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
 import { type GuardedResult, runGuarded } from './support/run-guarded';
 
 afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 /** An IDX header (unsigned bytes) declaring `shape`, as a lying file starts. */
 function idxHeader(shape: readonly number[]): Buffer {
