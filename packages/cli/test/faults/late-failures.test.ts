@@ -38,7 +38,7 @@ describe('fault: failures found late keep the work', () => {
       /has an interrupted run kept in .*killed\.staging; resume it with `digitlab resume/,
     );
     const resumed = await runGuarded(['resume', 'killed'], { cwd });
-    expect(resumed.stdout).toMatch(/Resuming killed after \d+ of 30 epochs/);
+    expect(resumed.stderr).toMatch(/Resuming killed after \d+ of 30 epochs/);
     expect(resumed.code).toBe(0);
     expect(existsSync(staging)).toBe(false);
     const uninterrupted = await runGuarded(['run', '--epochs', '30', '--out', 'full'], { cwd });
