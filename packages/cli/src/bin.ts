@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli';
 import { exitCodes } from './errors/cli-error';
-import { removeUnfinishedFolders } from './run-folder/staged-folder';
+import { onInterrupt } from './run-folder/interrupt';
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,11 +11,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.once('SIGINT', () => {
-  removeUnfinishedFolders();
-  // Show the cursor and re-enable line wrapping, which the live progress bar turns off while it draws.
-  if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?7h\n');
-  process.exit(130);
-});
+// 128 + the signal's number, as shells report a process a signal ended.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    // Show the cursor and re-enable line wrapping, which the live progress bar turns off while it draws.
+    if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?7h\n');
+    process.stderr.write(onInterrupt(signal, process.cwd()));
+    process.exit(code);
+  });
+}
 
 process.exitCode = await runCli(process.argv.slice(2));

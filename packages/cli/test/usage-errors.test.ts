@@ -32,7 +32,7 @@ const badUsage: [string, string[], RegExp][] = [
   [
     'a bad thread count',
     ['lab', 'xor', '--threads', '0'],
-    /--threads takes a whole number of at least 1\. Received: --threads "0"$/m,
+    /--threads takes a whole number from 1 to 64\. Received: --threads "0"$/m,
   ],
   [
     'an unknown lab',
@@ -84,7 +84,7 @@ const badUsage: [string, string[], RegExp][] = [
   [
     'a bad number',
     ['train', '--model', 'mlp', '--epochs', '0'],
-    /--epochs takes a whole number of at least 1\. Received: --epochs "0"$/m,
+    /--epochs takes a whole number from 1 to 100000\. Received: --epochs "0"$/m,
   ],
   [
     'a bad fraction',

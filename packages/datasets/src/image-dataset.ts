@@ -60,9 +60,9 @@ export function createImageDataset(fields: ImageDataset): ImageDataset {
   return fields;
 }
 
-/** Throws {@link LabelRangeError} for the first label that is not below `numClasses`. */
-export function checkLabels(labels: Uint8Array, numClasses: number): void {
+/** Throws {@link LabelRangeError} for the first label that is not below `numClasses`; `source` names the file. */
+export function checkLabels(labels: Uint8Array, numClasses: number, source?: string): void {
   for (let i = 0; i < labels.length; i++) {
-    if (labels[i]! >= numClasses) throw new LabelRangeError(i, labels[i]!, numClasses);
+    if (labels[i]! >= numClasses) throw new LabelRangeError(i, labels[i]!, numClasses, source);
   }
 }

@@ -21,6 +21,7 @@ export { type TinyCnnOptions, tinyCnn } from './catalog/tiny-cnn';
 export { type TwoConvCnnOptions, twoConvCnn } from './catalog/two-conv-cnn';
 export { type XorMlpOptions, xorMlp } from './catalog/xor-mlp';
 export { InvalidOptionError } from './errors/invalid-option-error';
+export { ModelFileError } from './errors/model-file-error';
 export { ModelFormatError } from './errors/model-format-error';
 export { ModelStateError } from './errors/model-state-error';
 export { ModelsError } from './errors/models-error';

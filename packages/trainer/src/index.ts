@@ -47,6 +47,7 @@ export { FusedEngineError } from './errors/fused-engine-error';
 export { InvalidOptionError } from './errors/invalid-option-error';
 export { KernelInputError } from './errors/kernel-input-error';
 export { NonFiniteLossError } from './errors/non-finite-loss-error';
+export { NonFiniteOutputError } from './errors/non-finite-output-error';
 export { TrainerError } from './errors/trainer-error';
 export { TrainingAbortedError } from './errors/training-aborted-error';
 export { TrainingDataError } from './errors/training-data-error';

@@ -5,6 +5,7 @@ import { registerEvaluateCommand } from '../commands/evaluate-command';
 import { registerLabCommand } from '../commands/lab-command';
 import { registerModelsCommand } from '../commands/models-command';
 import { registerPredictCommand } from '../commands/predict-command';
+import { registerResumeCommand } from '../commands/resume-command';
 import { registerRunCommand } from '../commands/run-command';
 import { registerRunsCommand } from '../commands/runs-command';
 import { registerSummaryCommand } from '../commands/summary-command';
@@ -44,12 +45,14 @@ export function createProgram(io: CliIo): Command {
         '  digitlab lab xor                          one seed lab, with its own settings\n' +
         '  digitlab train --model lenet5 --dataset fashion-mnist --epochs 3\n' +
         '  digitlab evaluate runs/<run>              re-evaluate a saved run\n' +
-        '  digitlab predict runs/<run> digit.png     classify an image\n',
+        '  digitlab predict runs/<run> digit.png     classify an image\n' +
+        '  digitlab resume runs/<run>                finish an interrupted run\n',
     );
   addGlobalOptions(program);
   registerRunCommand(program, io);
   registerTrainCommand(program, io);
   registerLabCommand(program, io);
+  registerResumeCommand(program, io);
   registerEvaluateCommand(program, io);
   registerPredictCommand(program, io);
   registerCompareCommand(program, io);

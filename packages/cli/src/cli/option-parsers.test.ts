@@ -11,13 +11,14 @@ import {
 } from './option-parsers';
 
 describe('option parsers', () => {
-  it('integerOption takes whole numbers from the minimum up', () => {
-    const epochs = integerOption('--epochs', 1);
+  it('integerOption takes whole numbers from the minimum to the maximum', () => {
+    const epochs = integerOption('--epochs', 1, 100);
     expect(epochs('12')).toBe(12);
-    for (const bad of ['0', '1.5', 'x', '', '-3']) {
+    expect(epochs('100')).toBe(100);
+    for (const bad of ['0', '1.5', 'x', '', '-3', '101', '1e9']) {
       expect(() => epochs(bad)).toThrow(UsageError);
     }
-    expect(() => epochs('0')).toThrow('--epochs takes a whole number of at least 1. Received: --epochs "0"');
+    expect(() => epochs('0')).toThrow('--epochs takes a whole number from 1 to 100. Received: --epochs "0"');
   });
 
   it('positiveOption and fractionOption check their ranges', () => {

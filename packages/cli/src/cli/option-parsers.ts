@@ -7,16 +7,27 @@ import { UsageError } from '../errors/usage-error';
 /** Every catalog model name. */
 export const modelNames: readonly string[] = modelCatalog.map((entry) => entry.name);
 
-/** Parses a whole number of at least `minimum`, e.g. for `--epochs`. */
-export function integerOption(option: string, minimum: number): (value: string) => number {
+/**
+ * Parses a whole number from `minimum` to `maximum`, e.g. for `--epochs`; out of range is a usage error at
+ * parse time, before anything loads.
+ */
+export function integerOption(option: string, minimum: number, maximum: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
-    if (value.trim() === '' || !Number.isInteger(number) || number < minimum) {
-      throw new UsageError(option, value, `${option} takes a whole number of at least ${minimum}`);
+    if (value.trim() === '' || !Number.isInteger(number) || number < minimum || number > maximum) {
+      throw new UsageError(option, value, `${option} takes a whole number from ${minimum} to ${maximum}`);
     }
     return number;
   };
 }
+
+/** The ranges of the CLI's whole-number options: beyond them a run would exhaust memory or never end. */
+export const optionLimits = {
+  epochs: 100_000,
+  batchSize: 65_536,
+  threads: 64,
+  seed: 2 ** 32 - 1,
+} as const;
 
 /** How `fit` computes batches, as `--engine` names it. */
 export type EngineName = 'auto' | 'fused' | 'tfjs';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { integerOption } from '../cli/option-parsers';
+import { integerOption, optionLimits } from '../cli/option-parsers';
 import type { Output } from '../cli/output';
 import { textTable } from '../cli/text-table';
 import { describeDataSource } from '../data/data-source';
@@ -146,7 +146,7 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
       .option(
         '--seed <n>',
         'seed of the train/test split of xor and digits (default: 42)',
-        integerOption('--seed', 0),
+        integerOption('--seed', 0, optionLimits.seed),
       )
       .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
       .option('--offline', 'never download'),

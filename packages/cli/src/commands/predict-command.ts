@@ -9,7 +9,7 @@ import { textTable } from '../cli/text-table';
 import { UnknownNameError } from '../errors/unknown-name-error';
 import { UsageError } from '../errors/usage-error';
 import { type Background, backgrounds } from '../images/decode-png';
-import { readPredictInput } from '../images/read-predict-input';
+import { defaultMaxPixels, readPredictInput } from '../images/read-predict-input';
 import { toClassProbabilities } from '../training/class-probabilities';
 import {
   type CliBackend,
@@ -64,6 +64,7 @@ async function predictImages(
       ...size,
       maxValue: scaling.maxValue,
       background: options.background as Background,
+      maxPixels: options.maxPixels as number,
     });
     if (images.format === 'idx') {
       output.say(
@@ -131,7 +132,13 @@ export function registerPredictCommand(program: Command, io: CliIo): void {
       'a PNG image (any size; dark on light or light on dark) or an IDX image file (.gz or not)',
     )
     .option('--background <kind>', `the paper of a PNG: ${backgrounds.join(', ')}`, parseBackground, 'auto')
-    .option('--limit <n>', 'images listed (all are in --json)', integerOption('--limit', 1), 20)
+    .option(
+      '--max-pixels <n>',
+      'the most pixels a PNG may have; larger ones are refused before decoding',
+      integerOption('--max-pixels', 1, 2 ** 31),
+      defaultMaxPixels,
+    )
+    .option('--limit <n>', 'images listed (all are in --json)', integerOption('--limit', 1, 1_000_000), 20)
     .option(
       '--backend <name>',
       `tfjs backend: ${cliBackends.join(', ')}`,

@@ -57,7 +57,7 @@ export async function runLabInto(
   await mkdir(folder, { recursive: true });
   const finished =
     recipes.length === 1
-      ? [await trainAndWrite(recipes[0]!, folder, flags, context, true)]
+      ? [await trainAndWrite(recipes[0]!, folder, flags, context, { brief: true })]
       : (await writeComparison(recipes, lab, folder, flags, context, seedStudyTable)).finished;
   return finished.map((run, i) => ({
     lab,

@@ -1,14 +1,17 @@
 import type { RunSummary } from '@digitlab/metrics';
+import type { TrainingCheckpoint } from '@digitlab/trainer';
 import { describeDataSource } from '../data/data-source';
 import { runtimeVersions } from '../package-info';
 import { downloadProgress } from '../progress/download-progress';
 import { trainingProgress } from '../progress/training-progress';
 import type { Recipe } from '../recipes/recipe';
+import { type RunClaim, releaseClaim } from '../run-folder/run-claim';
 import { writeRunFolder } from '../run-folder/write-run-folder';
 import { plural } from '../text/plural';
 import { describeCliBackend } from '../training/cli-backends';
 import { type TrainedRun, trainRecipe } from '../training/train-recipe';
 import { type CommandContext, displayPath } from './command-context';
+import { checkpointEveryEpoch, keepWork } from './keep-work';
 import type { RunFlags } from './training-options';
 
 /** What is left of a run once its folder is written and its model disposed. */
@@ -43,17 +46,39 @@ function printResults(run: TrainedRun, context: CommandContext, brief: boolean):
   output.result(run.analysis.confusion.text);
 }
 
+/** Options of {@link trainAndWrite}. */
+export interface TrainAndWriteOptions {
+  /**
+   * Print the test accuracy only (for comparisons).
+   * @default false
+   */
+  readonly brief?: boolean;
+  /**
+   * The claimed run folder: every epoch is checkpointed into its staging folder, and the work is kept there
+   * if the run fails late.
+   * @default none (no checkpoints)
+   */
+  readonly claim?: RunClaim;
+  /**
+   * The checkpoint to continue from (`digitlab resume`).
+   * @default none
+   */
+  readonly resumeFrom?: TrainingCheckpoint;
+}
+
 /**
  * Trains a recipe with live progress, prints its results, writes its run folder to `folder` and disposes
- * the model. `brief` prints the test accuracy only (for comparisons).
+ * the model. With a claim, a run that diverges still writes its folder with the epochs done and the diagnosis,
+ * and a run whose folder cannot be written keeps its trained state in the staging folder.
  */
 export async function trainAndWrite(
   recipe: Recipe,
   folder: string,
   flags: RunFlags,
   context: CommandContext,
-  brief = false,
+  options: TrainAndWriteOptions = {},
 ): Promise<FinishedRun> {
+  const { brief = false, claim, resumeFrom } = options;
   const { output, io } = context;
   const { bold, dim } = output.errorColors;
   output.say(bold(`${recipe.title}`));
@@ -64,6 +89,8 @@ export async function trainAndWrite(
         `batch ${recipe.batchSize}, ${plural(recipe.epochs, 'epoch')}, seed ${recipe.seed}`,
     ),
   );
+  const callbacks = [trainingProgress({ stream: output.progressStream, colors: output.progressColors })];
+  if (claim !== undefined) callbacks.push(checkpointEveryEpoch(claim));
   const run = await trainRecipe(recipe, {
     backend: flags.backend,
     engine: flags.engine,
@@ -71,16 +98,20 @@ export async function trainAndWrite(
     dataDir: flags.dataDir,
     offline: flags.offline,
     downloads: downloadProgress(output.progressStream, output.progressColors),
-    callbacks: [trainingProgress({ stream: output.progressStream, colors: output.progressColors })],
+    callbacks,
+    ...(resumeFrom === undefined ? {} : { resumeFrom }),
     onBackend: (backend) => output.progress(output.progressColors.dim(describeCliBackend(backend))),
     onData: (data) => output.say(dim(`Data: ${describeDataSource(data.dataset, data.source)}`)),
     onModel: (lines) => {
       if (!brief) for (const line of lines) output.say(line);
     },
-  });
+  }).catch((error: unknown) => keepWork(error, claim, context));
   try {
     printResults(run, context, brief);
-    const written = await writeRunFolder(run, folder, runtimeVersions());
+    const written = await writeRunFolder(run, folder, runtimeVersions()).catch((error: unknown) =>
+      keepWork(error, claim, context),
+    );
+    if (claim !== undefined) await releaseClaim(claim, true);
     if (!brief) {
       output.say(
         dim(`Wrote ${displayPath(folder, io.cwd)}/: report.html, report.txt, metrics.json, charts/, model/`),

@@ -4,6 +4,7 @@ import {
   type EngineName,
   fractionOption,
   integerOption,
+  optionLimits,
   parseEngine,
   parseOptimizer,
   positiveOption,
@@ -33,8 +34,16 @@ export interface RunFlags {
  */
 export function addRecipeOptions(command: Command, defaults: string, withOptimizer = true): Command {
   command
-    .option('--epochs <n>', `epochs to train (${defaults})`, integerOption('--epochs', 1))
-    .option('--batch-size <n>', 'samples per gradient step', integerOption('--batch-size', 1));
+    .option(
+      '--epochs <n>',
+      `epochs to train (${defaults})`,
+      integerOption('--epochs', 1, optionLimits.epochs),
+    )
+    .option(
+      '--batch-size <n>',
+      'samples per gradient step',
+      integerOption('--batch-size', 1, optionLimits.batchSize),
+    );
   if (withOptimizer) {
     command.option('--optimizer <name>', `optimizer: ${optimizerNames.join(', ')}`, (value) =>
       parseOptimizer(value),
@@ -54,7 +63,7 @@ export function addRecipeOptions(command: Command, defaults: string, withOptimiz
     .option(
       '--seed <n>',
       'seed of the data split, initial weights, shuffles and dropout',
-      integerOption('--seed', 0),
+      integerOption('--seed', 0, optionLimits.seed),
     );
 }
 
@@ -80,7 +89,7 @@ export function addRunOptions(
     .option(
       '--threads <n>',
       'threads of the fused engine (default: the cores, 4 at most; 1 for tiny models)',
-      integerOption('--threads', 1),
+      integerOption('--threads', 1, optionLimits.threads),
     )
     .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
     .option('--offline', 'never download data; fail with the files to put in place instead')

@@ -7,8 +7,9 @@ import type { RunFlags } from '../commands/training-options';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
 import { renderCharts } from '../report/render-chart';
+import { claimRunFolder, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
-import { checkFolderFree, writeFolderAtomically } from '../run-folder/staged-folder';
+import { writeFolderAtomically } from '../run-folder/staged-folder';
 import { comparisonHtml } from './comparison-html';
 import { type ComparisonTable, compareTable, type Tabulate } from './comparison-tables';
 
@@ -41,7 +42,7 @@ export async function writeComparison(
   const finished: FinishedRun[] = [];
   for (const [index, recipe] of recipes.entries()) {
     output.say(output.errorColors.dim(`\nRun ${index + 1} of ${recipes.length}`));
-    finished.push(await trainAndWrite(recipe, join(folder, recipe.name), flags, context, true));
+    finished.push(await trainAndWrite(recipe, join(folder, recipe.name), flags, context, { brief: true }));
   }
   const table = tabulate(finished.map((run) => run.summary));
   const [chart] = await renderCharts([
@@ -74,11 +75,12 @@ export async function runComparison(
   const { io, output } = context;
   for (const recipe of recipes) checkRecipe(recipe);
   const folder = await chooseRunFolder({ cwd: io.cwd, name: info.name, date: io.now(), out: flags.out });
-  await checkFolderFree(folder);
+  // Claimed (free, writable, locked against a second run) before any data loads.
+  const claim = await claimRunFolder(folder);
   let result: ComparisonResult | undefined;
   await writeFolderAtomically(folder, async (staging) => {
     result = await writeComparison(recipes, info, staging, flags, context, tabulate);
-  });
+  }).finally(() => releaseClaim(claim, true));
   const { table, finished } = result!;
   output.result(table.text);
   output.result(`Comparison folder: ${displayPath(folder, io.cwd)}`);

@@ -3,6 +3,7 @@ import { MetricsError } from '@digitlab/metrics';
 import { ModelsError } from '@digitlab/models';
 import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
 import { CliError, type ExitCode, exitCodes } from './cli-error';
+import { fileErrorFor } from './file-error';
 import { MissingDataError } from './missing-data-error';
 import { tensorflowInstallAdvice } from './tensorflow-install-advice';
 
@@ -17,7 +18,8 @@ export interface ErrorDescription {
 /**
  * The message and exit code for an error: the CLI's own errors carry theirs; the libraries' errors are
  * failures (exit 1) whose messages already say what to do, with CLI advice added for missing data,
- * failed downloads and missing backends; anything else is an unexpected failure.
+ * failed downloads and missing backends; a system error about a file names the file; anything else is an
+ * unexpected failure.
  */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof CliError)
@@ -48,6 +50,10 @@ export function describeError(error: unknown): ErrorDescription {
     error instanceof MetricsError
   ) {
     return { name: error.name, message: error.message, exitCode: exitCodes.failure };
+  }
+  const fileError = fileErrorFor(error);
+  if (fileError !== undefined) {
+    return { name: fileError.name, message: fileError.message, exitCode: fileError.exitCode };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {

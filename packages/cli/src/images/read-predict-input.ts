@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { readIdx } from '@digitlab/datasets';
+import { readIdx, SizeLimitError } from '@digitlab/datasets';
 import { InputFileError } from '../errors/input-file-error';
 import { type Background, decodePng } from './decode-png';
 import { frameInk } from './frame-ink';
 import type { GreyImage } from './grey-image';
+import { pngSize } from './png-size';
+import { readInputFile } from './read-input-file';
 import { resizeArea } from './resize-area';
 
 /** Images for a model: `count * height * width` values, divided by `maxValue` when fed. */
@@ -33,7 +34,18 @@ export interface ReadPredictInputOptions {
    * @default 'auto'
    */
   readonly background?: Background;
+  /**
+   * The most pixels a PNG may declare; a larger one is refused before decoding (`--max-pixels`).
+   * @default 16777216 (4096 x 4096)
+   */
+  readonly maxPixels?: number;
 }
+
+/** Default of {@link ReadPredictInputOptions.maxPixels}. */
+export const defaultMaxPixels = 4096 * 4096;
+
+/** The largest input file read: the size of MNIST's largest file, decompressed, several times over. */
+const maxInputBytes = 256 * 1024 * 1024;
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -44,6 +56,15 @@ const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const digitMargin = (width: number) => (width >= 28 ? 4 / 28 : 0);
 
 function fromPng(path: string, bytes: Uint8Array, options: ReadPredictInputOptions): PredictInput {
+  const { maxPixels = defaultMaxPixels } = options;
+  const size = pngSize(bytes);
+  if (size !== undefined && size.width * size.height > maxPixels) {
+    throw new InputFileError(
+      path,
+      `the PNG has more than the limit of ${maxPixels} pixels; pass a larger --max-pixels if it is genuine`,
+      `${size.width}x${size.height} pixels`,
+    );
+  }
   let image: GreyImage;
   try {
     image = decodePng(bytes, options.background);
@@ -59,7 +80,8 @@ async function fromIdx(
   bytes: Uint8Array,
   options: ReadPredictInputOptions,
 ): Promise<PredictInput> {
-  const array = await readIdx(bytes, { source: path }).catch((error: unknown) => {
+  const array = await readIdx(bytes, { source: path, maxBytes: maxInputBytes }).catch((error: unknown) => {
+    if (error instanceof SizeLimitError) throw error;
     throw new InputFileError(path, 'it is neither a PNG nor an IDX file', `${bytes.length} bytes`, {
       cause: error,
     });
@@ -98,12 +120,7 @@ export async function readPredictInput(
   path: string,
   options: ReadPredictInputOptions,
 ): Promise<PredictInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new InputFileError(path, 'the file cannot be read', (error as Error).message, { cause: error });
-  }
+  const bytes = await readInputFile(path, maxInputBytes);
   const isPng = pngSignature.every((value, i) => bytes[i] === value);
   return isPng ? fromPng(path, bytes, options) : fromIdx(path, bytes, options);
 }

@@ -1,6 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileSystem, loadModel, ScratchMlp, type Sequential, save } from '@digitlab/models';
+import { FileError } from '../errors/file-error';
 import { ModelNotFoundError } from '../errors/model-not-found-error';
 
 /** A model the CLI trains: a catalog `Sequential`, or the hand-written MLP. */
@@ -103,7 +104,16 @@ export async function readRunInfo(location: ModelLocation): Promise<SavedRunInfo
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return none;
     throw error;
   }
-  const metrics = JSON.parse(text);
+  let metrics: {
+    dataset?: { name?: string; classNames?: string[] };
+    settings?: { seed?: number; testSplit?: number | null; pooled?: boolean };
+  };
+  try {
+    metrics = JSON.parse(text);
+  } catch (error) {
+    // The parser's message quotes the file; say where it is broken, not what it holds.
+    throw new FileError(join(location.runFolder, 'metrics.json'), 'is not valid JSON', (error as Error).name);
+  }
   return {
     dataset: metrics.dataset?.name,
     classNames: metrics.dataset?.classNames,

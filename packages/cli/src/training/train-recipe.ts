@@ -7,6 +7,7 @@ import {
   type History,
   predict,
   type TrainingCallback,
+  type TrainingCheckpoint,
 } from '@digitlab/trainer';
 import type { InstalledPackage } from '../backend-discovery/find-installed-package';
 import type { LabData } from '../data/lab-data';
@@ -49,6 +50,11 @@ export interface TrainRecipeOptions
    * @default []
    */
   callbacks?: readonly TrainingCallback[];
+  /**
+   * A checkpoint of this recipe's run to continue from (weights, optimizer state, history).
+   * @default none: train from the start
+   */
+  resumeFrom?: TrainingCheckpoint;
   /**
    * Called with the model summary's lines once the model is built, before training.
    * @default none
@@ -113,6 +119,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     onBackend,
     onData,
     downloads,
+    resumeFrom,
     ...loadOptions
   } = options;
   const startedAt = new Date();
@@ -152,6 +159,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
       callbacks,
       engine,
       ...(threads === undefined ? {} : { threads }),
+      ...(resumeFrom === undefined ? {} : { resumeFrom }),
     });
     const trainingSeconds = seconds(trainingStart);
     const evaluationStart = performance.now();

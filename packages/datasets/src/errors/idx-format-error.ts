@@ -1,7 +1,7 @@
 import { DatasetsError } from './datasets-error';
 
 /** Which part of an IDX file is wrong. */
-export type IdxProblem = 'magic' | 'dtype' | 'rank' | 'length';
+export type IdxProblem = 'magic' | 'dtype' | 'rank' | 'shape' | 'length';
 
 /** Bytes that are not a valid IDX file, or an IDX file of the wrong kind for its role. */
 export class IdxFormatError extends DatasetsError {

@@ -9,13 +9,18 @@ export class LabelRangeError extends DatasetsError {
   /** Number of classes the labels must be below. */
   readonly numClasses: number;
 
-  constructor(index: number, label: number, numClasses: number) {
+  /** The labels file, when the labels came from one. */
+  readonly source: string | undefined;
+
+  constructor(index: number, label: number, numClasses: number, source?: string) {
     super(
-      `Labels must be integers in [0, ${numClasses}); check the labels file or numClasses. ` +
+      `Labels${source === undefined ? '' : ` in ${source}`} must be integers in [0, ${numClasses}); ` +
+        'check the labels file or numClasses. ' +
         `Received: labels[${index}]=${label}, numClasses=${numClasses}`,
     );
     this.index = index;
     this.label = label;
     this.numClasses = numClasses;
+    this.source = source;
   }
 }

@@ -1,6 +1,8 @@
 /** Collects decompressed chunks into one buffer, preallocated to the expected size so that no chunk list is kept. */
 export interface ByteSink {
   append(chunk: Uint8Array): void;
+  /** Bytes collected so far. */
+  readonly length: number;
   /** The bytes collected; no copy when the expected size was exact. */
   result(): Uint8Array;
 }
@@ -17,6 +19,9 @@ export function createByteSink(expectedSize: number): ByteSink {
       }
       bytes.set(chunk, length);
       length += chunk.length;
+    },
+    get length() {
+      return length;
     },
     result: () => (length === bytes.length ? bytes : bytes.slice(0, length)),
   };

@@ -1,4 +1,5 @@
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
+import { SizeLimitError } from '../errors/size-limit-error';
 import { nodeModule } from '../platform/node-module';
 import { createByteSink } from './byte-sink';
 import { crc32 } from './crc32';
@@ -13,7 +14,16 @@ export interface GunzipOptions {
   sizeHint?: number;
   /** @default 'node-zlib' in Node, 'web-streams' elsewhere */
   engine?: GunzipEngine;
+  /**
+   * The most decompressed bytes accepted: decompression stops with a {@link SizeLimitError} as soon as the
+   * output passes it, so a small gzip "bomb" cannot inflate into gigabytes of memory.
+   * @default 268435456 (256 MiB; the largest MNIST-layout file, train images, is 47 MB)
+   */
+  maxBytes?: number;
 }
+
+/** Default of {@link GunzipOptions.maxBytes} and of the loaders' `maxBytes`: 256 MiB. */
+export const defaultMaxBytes = 256 * 1024 * 1024;
 
 /** True when `bytes` starts with the gzip magic bytes 1f 8b. */
 export function isGzip(bytes: Uint8Array): boolean {
@@ -43,8 +53,16 @@ export async function gunzip(
     source = 'bytes',
     sizeHint = input instanceof Uint8Array ? (trailerSize(input, input.length) ?? 4 * input.length) : 1 << 20,
     engine = isNode() ? 'node-zlib' : 'web-streams',
+    maxBytes = defaultMaxBytes,
   } = options;
-  const sink = createByteSink(sizeHint);
+  const sink = createByteSink(Math.min(sizeHint, maxBytes));
+  const append = (chunk: Uint8Array) => {
+    if (sink.length + chunk.length > maxBytes) {
+      const received = `more than ${maxBytes} bytes from ${compressedLength} compressed bytes`;
+      throw new SizeLimitError(source, 'decompressed size', maxBytes, received, 'maxBytes');
+    }
+    sink.append(chunk);
+  };
   let compressedLength = 0;
   let sourceError: unknown;
   const iterator = (input instanceof Uint8Array ? once(input) : input)[Symbol.asyncIterator]();
@@ -70,10 +88,11 @@ export async function gunzip(
     }
   };
   try {
-    if (engine === 'node-zlib') await inflateWithZlib(counted(), sink.append);
-    else await inflateWithStreams(counted(), sink.append);
+    if (engine === 'node-zlib') await inflateWithZlib(counted(), append);
+    else await inflateWithStreams(counted(), append);
   } catch (error) {
     if (sourceError !== undefined) throw sourceError;
+    if (error instanceof SizeLimitError) throw error;
     throw new CorruptGzipError(
       source,
       compressedLength,
@@ -97,7 +116,14 @@ async function inflateWithZlib(chunks: AsyncIterable<Uint8Array>, onChunk: (chun
   const inflater = createGunzip({ chunkSize: 1 << 20 });
   let failure: Error | undefined;
   const ended = new Promise<void>((resolve, reject) => {
-    inflater.on('data', onChunk);
+    inflater.on('data', (chunk: Uint8Array) => {
+      // A throwing sink (a size limit) must stop the inflater, not escape from its event handler.
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        inflater.destroy(error as Error);
+      }
+    });
     inflater.once('end', resolve);
     inflater.once('error', (error) => {
       failure = error;

@@ -26,7 +26,7 @@ export function assembleDataset(
     throw new CountMismatchError(count, labels.array.shape[0]!, `${images.path} and ${labels.path}`);
   }
   if (count === 0) throw new EmptyDatasetError(images.path, 'holds no images; fetch the file again', 0);
-  checkLabels(labelArray, classNames.length);
+  checkLabels(labelArray, classNames.length, labels.path);
   return {
     images: imageArray,
     labels: labelArray,

@@ -2,6 +2,8 @@ import { createMd5, type Md5 } from '../checksum/md5';
 import { nodeHasher } from '../checksum/node-hasher';
 import { ChecksumError } from '../errors/checksum-error';
 import { type DownloadAttempt, DownloadError } from '../errors/download-error';
+import { DownloadTimeoutError } from '../errors/download-timeout-error';
+import { FileAccessError, fileAccessError } from '../errors/file-access-error';
 import { HttpStatusError } from '../errors/http-status-error';
 import { nodeModule } from '../platform/node-module';
 import type { RemoteFile } from './idx-dataset-source';
@@ -24,12 +26,19 @@ export interface DownloadFileOptions {
   readonly retries: number;
   readonly retryDelayMs: number;
   readonly onProgress: ((progress: DownloadProgress) => void) | undefined;
+  /** How long to wait for the response headers. */
+  readonly connectTimeoutMs: number;
+  /** How long the body may send nothing before the download counts as stalled. */
+  readonly idleTimeoutMs: number;
 }
 
 /**
  * Downloads a file into `directory` (Node only), trying the mirrors in order and each up to `retries` more times
  * after a network error or an HTTP 408/429/5xx. The bytes go to a temporary file in the same folder that is
- * renamed only once its checksum matches; a mismatch deletes it and moves on to the next mirror.
+ * renamed only once its checksum matches; a mismatch deletes it and moves on to the next mirror. A mirror that
+ * does not answer within `connectTimeoutMs`, or whose body stalls for `idleTimeoutMs`, fails that attempt with a
+ * {@link DownloadTimeoutError}; the temporary file is deleted on every failure. A write failure (disk full, no
+ * permission) throws a {@link FileAccessError} at once.
  */
 export async function downloadFile(file: RemoteFile, options: DownloadFileOptions): Promise<string> {
   const { mirrors, retries, retryDelayMs } = options;
@@ -42,6 +51,8 @@ export async function downloadFile(file: RemoteFile, options: DownloadFileOption
         return await fetchToFile(url, file, options);
       } catch (error) {
         attempts.push({ url, error: error instanceof Error ? error : new Error(String(error)) });
+        // Nothing a retry or another mirror can fix: the disk is full or the cache is not writable.
+        if (error instanceof FileAccessError) throw error;
         if (error instanceof ChecksumError) break;
         if (error instanceof HttpStatusError && !isTransient(error.status)) break;
       }
@@ -55,9 +66,49 @@ function isTransient(status: number): boolean {
 }
 
 async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileOptions): Promise<string> {
+  const controller = new AbortController();
+  let receivedBytes = 0;
+  let timeout: DownloadTimeoutError | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (phase: 'connect' | 'idle', ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timeout = new DownloadTimeoutError(url, phase, ms, receivedBytes);
+      controller.abort(timeout);
+    }, ms);
+  };
+  arm('connect', options.connectTimeoutMs);
+  try {
+    return await receive(url, file, options, controller.signal, {
+      started: () => arm('idle', options.idleTimeoutMs),
+      received: (bytes) => {
+        receivedBytes += bytes;
+        arm('idle', options.idleTimeoutMs);
+      },
+    });
+  } catch (error) {
+    throw timeout ?? error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Watch {
+  started(): void;
+  received(bytes: number): void;
+}
+
+async function receive(
+  url: string,
+  file: RemoteFile,
+  options: DownloadFileOptions,
+  signal: AbortSignal,
+  watch: Watch,
+): Promise<string> {
   const { open, rename, rm } = await nodeModule('node:fs/promises');
   const { join } = await nodeModule('node:path');
-  const response = await fetch(url);
+  const response = await fetch(url, { signal });
+  watch.started();
   if (!response.ok || !response.body) {
     await response.body?.cancel();
     throw new HttpStatusError(url, response.status, response.statusText);
@@ -66,20 +117,28 @@ async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileO
   const destination = join(options.directory, file.name);
   const temporary = `${destination}.${process.pid}-${Math.random().toString(36).slice(2)}.part`;
   const hasher = await createHasher(file.checksum.algorithm);
-  const handle = await open(temporary, 'wx');
+  const reader = response.body.getReader();
+  const handle = await open(temporary, 'wx').catch(async (error: unknown) => {
+    await reader.cancel().catch(() => undefined);
+    throw fileAccessError(temporary, error);
+  });
   let renamed = false;
   try {
-    const reader = response.body.getReader();
     let receivedBytes = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      await handle.write(value);
+      watch.received(value.length);
+      await handle.write(value).catch((error: unknown) => {
+        throw fileAccessError(temporary, error);
+      });
       hasher.update(value);
       receivedBytes += value.length;
       options.onProgress?.({ file: file.name, url, receivedBytes, totalBytes });
     }
-    await handle.close();
+    await handle.close().catch((error: unknown) => {
+      throw fileAccessError(temporary, error);
+    });
     const actual = hasher.digest();
     if (actual !== file.checksum.hex.toLowerCase()) {
       throw new ChecksumError(
@@ -97,6 +156,7 @@ async function fetchToFile(url: string, file: RemoteFile, options: DownloadFileO
     if (!renamed) {
       await handle.close().catch(() => undefined);
       await rm(temporary, { force: true });
+      await reader.cancel().catch(() => undefined);
     }
   }
 }

@@ -1,17 +1,18 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeChecksum } from '../checksum/checksum';
 import { ChecksumError } from '../errors/checksum-error';
 import { DownloadError } from '../errors/download-error';
+import { DownloadTimeoutError } from '../errors/download-timeout-error';
 import { HttpStatusError } from '../errors/http-status-error';
 import { MissingFilesError } from '../errors/missing-files-error';
 import { caught } from '../test-support/fixtures';
 import { type Answer, startMirrorServer } from '../test-support/mirror-server';
 import { makeTinyMnist, temporaryDir } from '../test-support/tiny-mnist';
 import type { DownloadProgress } from './download-file';
-import type { LoadOptions } from './load-idx-dataset';
-import { loadMnist } from './mnist';
+import { type LoadOptions, loadIdxDataset } from './load-idx-dataset';
+import { mnistSource } from './mnist';
 import type { LocatedFile } from './obtain-files';
 
 const tiny = await makeTinyMnist('served', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9], [9, 8, 7]);
@@ -34,13 +35,17 @@ async function load(
 ) {
   server = await startMirrorServer(answer);
   const { mirrorNames = ['a', 'b'], ...rest } = options;
-  return loadMnist({
-    cacheDir: cache.path,
-    files: tiny.files,
-    mirrors: mirrorNames.map(server.mirror),
-    retryDelayMs: 0,
-    ...rest,
-  });
+  // MNIST's mirrors and cache folder, with the tiny files' 4x5 images.
+  return loadIdxDataset(
+    { ...mnistSource, imageShape: [4, 5] },
+    {
+      cacheDir: cache.path,
+      files: tiny.files,
+      mirrors: mirrorNames.map(server.mirror),
+      retryDelayMs: 0,
+      ...rest,
+    },
+  );
 }
 
 beforeEach(async () => {
@@ -69,12 +74,15 @@ describe('downloading from mirrors over HTTP', () => {
     expect(Array.from(train.labels)).toEqual(tiny.trainLabels);
     expect(server!.requests).toEqual(trainNames.map((name) => `/a/${name}`));
     expect((await readdir(downloadDir())).sort()).toEqual([...trainNames].sort());
-    const again = await loadMnist({
-      cacheDir: cache.path,
-      files: tiny.files,
-      mirrors: [server!.mirror('a')],
-      onFile: (file) => located.push(file),
-    });
+    const again = await loadIdxDataset(
+      { ...mnistSource, imageShape: [4, 5] },
+      {
+        cacheDir: cache.path,
+        files: tiny.files,
+        mirrors: [server!.mirror('a')],
+        onFile: (file) => located.push(file),
+      },
+    );
     expect(located.slice(2).map((file) => file.origin)).toEqual(['cache', 'cache']);
     expect(again.images).toEqual(train.images);
     expect(server!.requests).toHaveLength(2);
@@ -141,6 +149,36 @@ describe('downloading from mirrors over HTTP', () => {
     expect(error.message).toContain(`put the file in ${downloadDir()} yourself`);
     for (const attempt of attempts) expect(attempt.error).not.toBeInstanceOf(ChecksumError);
     expect(await readdir(downloadDir())).toEqual([]);
+  });
+
+  it('gives up on a mirror that never answers, or stalls mid-file, after its timeouts, leaving no file', async () => {
+    const silent = await caught(() =>
+      load(() => ({ kind: 'silent' }), { mirrorNames: ['a'], retries: 0, connectTimeoutMs: 150 }),
+    );
+    expect((silent as DownloadError).attempts[0]!.error).toBeInstanceOf(DownloadTimeoutError);
+    expect((silent as DownloadError).attempts[0]!.error).toMatchObject({ phase: 'connect', timeoutMs: 150 });
+    await server!.close();
+    const stall = (file: string): Answer => ({ kind: 'stall', bytes: tiny.bytes.get(file)!, after: 40 });
+    const started = performance.now();
+    const stalled = await caught(() =>
+      load((_, file) => stall(file), { mirrorNames: ['a'], retries: 1, idleTimeoutMs: 150 }),
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    const attempts = (stalled as DownloadError).attempts;
+    expect(attempts).toHaveLength(2);
+    for (const { error } of attempts) expect(error).toMatchObject({ phase: 'idle', receivedBytes: 40 });
+    expect(stalled.message).toMatch(/raise `idleTimeoutMs`/);
+    expect(await readdir(downloadDir())).toEqual([]);
+  });
+
+  it('removes the .part files of killed downloads before downloading again', async () => {
+    await mkdir(downloadDir(), { recursive: true });
+    // pid 2^22 + 1 is above Linux's pid_max, so no process has it.
+    await writeFile(join(downloadDir(), `${trainNames[0]}.4194305-dead.part`), 'half');
+    await writeFile(join(downloadDir(), `${trainNames[0]}.${process.pid}-live.part`), 'running');
+    await load((_, file) => serve(file));
+    expect(await readdir(downloadDir())).toContain(`${trainNames[0]}.${process.pid}-live.part`);
+    expect(await readdir(downloadDir())).not.toContain(`${trainNames[0]}.4194305-dead.part`);
   });
 
   it('recovers from a cut connection by retrying, with no partial file left', async () => {

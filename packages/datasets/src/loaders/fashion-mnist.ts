@@ -37,6 +37,7 @@ export const fashionMnistSource: IdxDatasetSource = {
     'Bag',
     'Ankle boot',
   ],
+  imageShape: [28, 28],
   systemDirs: ['/usr/share/datasets/fashion-mnist'],
 };
 

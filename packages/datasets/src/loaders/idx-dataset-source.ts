@@ -31,6 +31,8 @@ export interface IdxDatasetSource {
   readonly files: DatasetFiles;
   /** A name per class, indexed by label; their number is the number of classes. */
   readonly classNames: readonly string[];
+  /** Height and width of every image, checked on the files' headers before their data is read. @default any */
+  readonly imageShape?: readonly [number, number];
   /** Folders where an operating-system package installs the files, searched after `DIGITLAB_DATA_DIR`. */
   readonly systemDirs: readonly string[];
 }

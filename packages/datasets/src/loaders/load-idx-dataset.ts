@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { defaultMaxBytes } from '../gzip/gunzip';
 import type { ImageDataset } from '../image-dataset';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { assembleDataset, concatDatasets } from './assemble-dataset';
@@ -32,6 +33,23 @@ export interface LoadOptions {
   onProgress?: (progress: DownloadProgress) => void;
   /** Called once per file with the path read and where it came from (a folder, the cache, a download). @default none */
   onFile?: (file: LocatedFile) => void;
+  /**
+   * The most bytes one (decompressed) file may hold; a file whose size or header asks for more is refused
+   * with a `SizeLimitError` before its data is read.
+   * @default 268435456 (256 MiB; MNIST's train images are 47 MB)
+   */
+  maxBytes?: number;
+  /**
+   * How long to wait for a mirror to answer a request (connection and response headers).
+   * @default 30000
+   */
+  connectTimeoutMs?: number;
+  /**
+   * How long a download may receive nothing before it is abandoned as stalled (a slow mirror still sends
+   * something every few seconds).
+   * @default 60000
+   */
+  idleTimeoutMs?: number;
 }
 
 const loadOptionKeys: OptionKeys<LoadOptions> = {
@@ -45,6 +63,9 @@ const loadOptionKeys: OptionKeys<LoadOptions> = {
   retryDelayMs: true,
   onProgress: true,
   onFile: true,
+  maxBytes: true,
+  connectTimeoutMs: true,
+  idleTimeoutMs: true,
 };
 
 /**
@@ -69,7 +90,15 @@ export async function loadIdxDataset(
     retryDelayMs = 1000,
     onProgress,
     onFile,
+    maxBytes = defaultMaxBytes,
+    connectTimeoutMs = 30_000,
+    idleTimeoutMs = 60_000,
   } = options;
+  for (const [name, value] of Object.entries({ maxBytes, connectTimeoutMs, idleTimeoutMs })) {
+    if (!(Number.isFinite(value) && value > 0)) {
+      throw new InvalidOptionError(`load ${source.title}`, name, 'must be a positive number', value);
+    }
+  }
   if (split !== 'train' && split !== 'test' && split !== 'all') {
     throw new InvalidOptionError(`load ${source.title}`, 'split', "must be 'train', 'test' or 'all'", split);
   }
@@ -85,12 +114,21 @@ export async function loadIdxDataset(
     retryDelayMs,
     onProgress,
     onFile,
+    connectTimeoutMs,
+    idleTimeoutMs,
   });
   const datasets: ImageDataset[] = [];
   for (const part of splits) {
     const imagesPath = paths.get(files[part].images.name)!;
     const labelsPath = paths.get(files[part].labels.name)!;
-    const [images, labels] = await Promise.all([readIdxFile(imagesPath), readIdxFile(labelsPath)]);
+    const sampleShape = source.imageShape;
+    const [images, labels] = await Promise.all([
+      readIdxFile(
+        imagesPath,
+        sampleShape === undefined ? { maxBytes, rank: 3 } : { maxBytes, rank: 3, sampleShape },
+      ),
+      readIdxFile(labelsPath, { maxBytes, rank: 1 }),
+    ]);
     datasets.push(
       assembleDataset(
         { path: imagesPath, array: images },

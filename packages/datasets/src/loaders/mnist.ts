@@ -23,6 +23,7 @@ export const mnistSource: IdxDatasetSource = {
     },
   },
   classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  imageShape: [28, 28],
   systemDirs: [],
 };
 

@@ -3,6 +3,7 @@ import { nodeModule } from '../platform/node-module';
 import { type DownloadProgress, downloadFile } from './download-file';
 import type { IdxDatasetSource, RemoteFile } from './idx-dataset-source';
 import { type FileOrigin, findFile, searchPlan } from './locate-files';
+import { removeStalePartFiles } from './stale-part-files';
 
 export interface ObtainOptions {
   readonly dir: string | undefined;
@@ -13,6 +14,8 @@ export interface ObtainOptions {
   readonly retryDelayMs: number;
   readonly onProgress: ((progress: DownloadProgress) => void) | undefined;
   readonly onFile: ((file: LocatedFile) => void) | undefined;
+  readonly connectTimeoutMs: number;
+  readonly idleTimeoutMs: number;
 }
 
 /** Where a data set file was taken from, as reported to the loaders' `onFile`. */
@@ -50,6 +53,7 @@ export async function obtainFiles(
   }
   const { mkdir } = await nodeModule('node:fs/promises');
   await mkdir(plan.downloadDir, { recursive: true });
+  await removeStalePartFiles(plan.downloadDir);
   for (const file of missing) {
     const path = await downloadFile(file, { ...options, directory: plan.downloadDir });
     paths.set(file.name, path);

@@ -1,11 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** How a mirror answers one request: serve bytes, fail with a status, or cut the connection mid-body. */
+/**
+ * How a mirror answers one request: serve bytes, fail with a status, cut the connection mid-body, never answer
+ * (`silent`), or send the headers and `after` bytes and then nothing more while keeping the connection (`stall`).
+ */
 export type Answer =
   | { readonly kind: 'serve'; readonly bytes: Uint8Array }
   | { readonly kind: 'status'; readonly status: number }
-  | { readonly kind: 'cut'; readonly bytes: Uint8Array; readonly after: number };
+  | { readonly kind: 'cut'; readonly bytes: Uint8Array; readonly after: number }
+  | { readonly kind: 'silent' }
+  | { readonly kind: 'stall'; readonly bytes: Uint8Array; readonly after: number };
 
 /**
  * A real HTTP server on 127.0.0.1 with several mirrors under /<mirror>/<file>. `answer` decides each response
@@ -21,6 +26,7 @@ export async function startMirrorServer(
     requests.push(url);
     const [, mirror = '', file = ''] = url.split('/');
     const reply = answer(mirror, file, previous);
+    if (reply.kind === 'silent') return;
     if (reply.kind === 'status') {
       response.writeHead(reply.status).end();
       return;
@@ -34,7 +40,7 @@ export async function startMirrorServer(
       return;
     }
     response.write(reply.bytes.subarray(0, reply.after), () => {
-      setTimeout(() => response.socket?.destroy(), 10);
+      if (reply.kind === 'cut') setTimeout(() => response.socket?.destroy(), 10);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

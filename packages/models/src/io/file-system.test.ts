@@ -1,4 +1,5 @@
 import '@tensorflow/tfjs-backend-cpu';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { oneStageCnn } from '../catalog/one-stage-cnn';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { ModelFileError } from '../errors/model-file-error';
 import { ModelFormatError } from '../errors/model-format-error';
 import { WeightsPathError } from '../errors/weights-path-error';
 import { WeightsSizeError } from '../errors/weights-size-error';
@@ -120,7 +122,8 @@ describe('fileSystem', () => {
     const error = await rejection(loadModel(fileSystem(folder)));
     expect(error).toBeInstanceOf(ModelFormatError);
     expect((error as ModelFormatError).location).toMatch(/model\.json$/);
-    expect((error as Error).message).toMatch(/is not valid JSON\. Received: \{"modelTopology"/);
+    // Its content is never echoed: model.json could be anything.
+    expect((error as Error).message).toMatch(/is not valid JSON\. Received: 37 characters, SyntaxError$/);
     await writeFile(join(folder, 'model.json'), '{"weightsManifest": []}');
     expect(await rejection(loadModel(fileSystem(folder)))).toBeInstanceOf(ModelFormatError);
     await writeFile(join(folder, 'model.json'), '{"modelTopology": {}, "weightsManifest": [{"paths": [1]}]}');
@@ -161,6 +164,45 @@ describe('fileSystem', () => {
     json.weightsManifest[0].paths = ['sub/weights.bin'];
     await writeFile(join(folder, 'model.json'), JSON.stringify(json));
     expect(await rejection(loadModel(fileSystem(folder)))).toBeInstanceOf(WeightsPathError);
+  });
+
+  it('refuses a model.json that is a symbolic link or a FIFO, and a folder that is not one, with ModelFileError', async () => {
+    const folder = await saved();
+    await writeFile(join(directory, 'secret.txt'), 'root:x:0:0:secret');
+    await rm(join(folder, 'model.json'));
+    await symlink(join(directory, 'secret.txt'), join(folder, 'model.json'));
+    const linked = await rejection(loadModel(fileSystem(folder)));
+    expect(linked).toBeInstanceOf(ModelFileError);
+    expect(linked).toMatchObject({ code: 'SYMLINK' });
+    expect((linked as Error).message).not.toMatch(/secret/);
+    await rm(join(folder, 'model.json'));
+    execFileSync('mkfifo', [join(folder, 'model.json')]);
+    expect(await rejection(loadModel(fileSystem(folder)))).toMatchObject({ code: 'NOTFILE' });
+    const notFolder = join(directory, 'secret.txt', 'model');
+    expect(await rejection(loadModel(fileSystem(notFolder)))).toMatchObject({
+      code: 'ENOTDIR',
+      path: notFolder,
+    });
+    expect(await rejection(loadModel(fileSystem(join(directory, 'absent'))))).toMatchObject({
+      code: 'ENOENT',
+    });
+  });
+
+  it('refuses a topology far larger than its weights before any layer allocates', async () => {
+    const folder = await saved();
+    const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8'));
+    const layers = json.modelTopology.model_config?.config.layers ?? json.modelTopology.config.layers;
+    const dense = layers.find((layer: { class_name: string }) => layer.class_name === 'Dense');
+    dense.config.units = 200_000_000;
+    await writeFile(join(folder, 'model.json'), JSON.stringify(json));
+    const before = tf.memory();
+    const error = await rejection(loadModel(fileSystem(folder)));
+    expect(error).toBeInstanceOf(ModelFormatError);
+    expect((error as Error).message).toMatch(
+      /must have the shape \[\d+,200000000\] that the topology gives it/,
+    );
+    expect(tf.memory().numTensors).toBe(before.numTensors);
+    expect(tf.memory().numBytes).toBe(before.numBytes);
   });
 
   it('takes a plain weights file name only', () => {

@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { ModelFileError, modelFileError } from '../errors/model-file-error';
 import { ModelFormatError } from '../errors/model-format-error';
 import { WeightsPathError } from '../errors/weights-path-error';
 import { WeightsSizeError } from '../errors/weights-size-error';
+import { readRegularFile } from './read-regular-file';
 import { weightsByteLength } from './weights-byte-length';
 
 /** Options of {@link fileSystem}. */
@@ -72,15 +74,23 @@ async function saveToDirectory(
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What a value is, without its content: model.json may be anything, and is never echoed. */
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value);
+
 function parseModelJson(text: string, location: string): tf.io.ModelJSON {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw new ModelFormatError(location, 'is not valid JSON', text);
+  } catch (error) {
+    throw new ModelFormatError(
+      location,
+      'is not valid JSON',
+      `${text.length} characters, ${(error as Error).name}`,
+    );
   }
   if (!isObject(parsed) || !isObject(parsed.modelTopology)) {
-    throw new ModelFormatError(location, 'needs a modelTopology object', text);
+    const received = isObject(parsed) ? `modelTopology: ${kindOf(parsed.modelTopology)}` : kindOf(parsed);
+    throw new ModelFormatError(location, 'needs a modelTopology object', received);
   }
   const manifest = parsed.weightsManifest;
   const validGroup = (group: unknown) =>
@@ -92,7 +102,7 @@ function parseModelJson(text: string, location: string): tf.io.ModelJSON {
     throw new ModelFormatError(
       `${location} weightsManifest`,
       'must be a list of { paths, weights }',
-      JSON.stringify(manifest),
+      kindOf(manifest),
     );
   }
   return parsed as unknown as tf.io.ModelJSON;
@@ -106,26 +116,49 @@ async function resolveInside(root: string, weightsPath: string): Promise<string>
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   };
   const file = path.resolve(root, weightsPath);
-  if (path.isAbsolute(weightsPath) || !inside(file) || !inside(await fs.realpath(file))) {
-    throw new WeightsPathError(root, weightsPath);
-  }
-  return file;
+  if (path.isAbsolute(weightsPath) || !inside(file)) throw new WeightsPathError(root, weightsPath);
+  const real = await fs.realpath(file).catch((error: unknown) => {
+    throw modelFileError(file, error);
+  });
+  if (!inside(real)) throw new WeightsPathError(root, weightsPath);
+  return real;
 }
+
+/** A model.json far larger than any topology and manifest: the biggest catalog model's is about 10 kB. */
+const maxModelJsonBytes = 16 * 1024 * 1024;
 
 async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifacts> {
   const { fs, path } = await nodeModules();
-  const root = await fs.realpath(directory);
+  const root = await fs.realpath(directory).catch((error: unknown) => {
+    throw modelFileError(directory, error);
+  });
   const jsonPath = path.join(root, 'model.json');
-  const modelJson = parseModelJson(await fs.readFile(jsonPath, 'utf8'), jsonPath);
+  const jsonBytes = await readRegularFile(jsonPath, maxModelJsonBytes);
+  const modelJson = parseModelJson(new TextDecoder().decode(jsonBytes), jsonPath);
   const buffers: ArrayBuffer[] = [];
   for (const group of modelJson.weightsManifest) {
     const files = await Promise.all(group.paths.map((weightsPath) => resolveInside(root, weightsPath)));
-    const contents = await Promise.all(files.map((file) => fs.readFile(file)));
-    const receivedBytes = contents.reduce((total, buffer) => total + buffer.byteLength, 0);
     const expectedBytes = weightsByteLength(group.weights);
-    if (receivedBytes !== expectedBytes)
+    // Sizes first: a weights file of the wrong length is refused before it is read.
+    const sizes = await Promise.all(
+      files.map((file) =>
+        fs.stat(file).then(
+          (info) => {
+            if (!info.isFile()) throw new ModelFileError(file, 'NOTFILE');
+            return info.size;
+          },
+          (error: unknown) => {
+            throw modelFileError(file, error);
+          },
+        ),
+      ),
+    );
+    const receivedBytes = sizes.reduce((total, size) => total + size, 0);
+    if (receivedBytes !== expectedBytes) {
       throw new WeightsSizeError(files.join(', '), expectedBytes, receivedBytes);
-    for (const buffer of contents) buffers.push(new Uint8Array(buffer).slice().buffer);
+    }
+    for (const file of files)
+      buffers.push((await readRegularFile(file, expectedBytes)).buffer as ArrayBuffer);
   }
   return tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => [
     tf.io.getWeightSpecs(manifest),

@@ -3,6 +3,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ModelFormatError } from '../errors/model-format-error';
 import { WeightsSizeError } from '../errors/weights-size-error';
 import { Sequential } from '../model/sequential';
+import { checkWeightsManifest } from './check-weights-manifest';
 import { fromKerasTopology } from './from-keras-topology';
 import { weightsByteLength } from './weights-byte-length';
 
@@ -27,12 +28,15 @@ export async function loadModel(handler: tf.io.IOHandler): Promise<Sequential> {
   }
   const { name, layers } = fromKerasTopology(artifacts.modelTopology);
   const specs = artifacts.weightSpecs ?? [];
+  // Nothing is allocated until the topology, the manifest and the data agree.
+  const unbuilt = new Sequential({ name, layers });
+  checkWeightsManifest(unbuilt.plannedWeights(), specs);
   const data = tf.io.CompositeArrayBuffer.join(artifacts.weightData ?? []);
   const expectedBytes = weightsByteLength(specs);
   if (data.byteLength !== expectedBytes) {
     throw new WeightsSizeError('the weight data', expectedBytes, data.byteLength);
   }
-  const model = new Sequential({ name, layers }).build();
+  const model = unbuilt.build();
   const tensors = tf.io.decodeWeights(data, specs);
   try {
     const ordered = model.weights.map(({ name: weightName }) => {

@@ -151,10 +151,15 @@ export class Conv2D extends Layer {
     };
   }
 
+  override weightShapes(inputShape: Shape): readonly { param: string; shape: Shape }[] {
+    const kernel = { param: 'kernel', shape: [...this.kernelSize, inputShape[2]!, this.filters] };
+    return this.useBias ? [kernel, { param: 'bias', shape: [this.filters] }] : [kernel];
+  }
+
   protected override createWeights(inputShape: Shape, seed: number): void {
-    const kernelShape = [...this.kernelSize, inputShape[2]!, this.filters];
-    this.#kernel = this.addWeight('kernel', kernelShape, this.kernelInitializer, seed);
-    if (this.useBias) this.#bias = this.addWeight('bias', [this.filters], this.biasInitializer, seed);
+    const [kernel, bias] = this.weightShapes(inputShape);
+    this.#kernel = this.addWeight('kernel', kernel!.shape, this.kernelInitializer, seed);
+    if (bias) this.#bias = this.addWeight('bias', bias.shape, this.biasInitializer, seed);
   }
 
   protected call(x: tf.Tensor): tf.Tensor {

@@ -96,9 +96,15 @@ export class Dense extends Layer {
     };
   }
 
+  override weightShapes(inputShape: Shape): readonly { param: string; shape: Shape }[] {
+    const kernel = { param: 'kernel', shape: [inputShape[0]!, this.units] };
+    return this.useBias ? [kernel, { param: 'bias', shape: [this.units] }] : [kernel];
+  }
+
   protected override createWeights(inputShape: Shape, seed: number): void {
-    this.#kernel = this.addWeight('kernel', [inputShape[0]!, this.units], this.kernelInitializer, seed);
-    if (this.useBias) this.#bias = this.addWeight('bias', [this.units], this.biasInitializer, seed);
+    const [kernel, bias] = this.weightShapes(inputShape);
+    this.#kernel = this.addWeight('kernel', kernel!.shape, this.kernelInitializer, seed);
+    if (bias) this.#bias = this.addWeight('bias', bias.shape, this.biasInitializer, seed);
   }
 
   protected call(x: tf.Tensor): tf.Tensor {

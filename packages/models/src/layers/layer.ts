@@ -152,6 +152,14 @@ export abstract class Layer {
   /** The per-sample output shape for a per-sample input shape; throws a ShapeError if the input is unusable. */
   abstract computeOutputShape(inputShape: Shape): Shape;
 
+  /**
+   * The weights `build` would create for a per-sample `inputShape` (parameter name and shape, in order), computed
+   * without allocating anything, so a saved model's topology can be checked against its weights first.
+   */
+  weightShapes(_inputShape: Shape): readonly { readonly param: string; readonly shape: Shape }[] {
+    return [];
+  }
+
   /** The options that recreate this layer (the registry maps `className` back to the constructor). */
   abstract getConfig(): LayerConfig;
 

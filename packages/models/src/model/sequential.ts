@@ -85,24 +85,48 @@ export class Sequential {
       }
       return this;
     }
-    const first = this.#layers[0];
-    if (!first) throw new ModelStateError(this.name, 'build', 'add layers first', 'empty');
-    const shape = inputShape ?? (first instanceof InputLayer ? first.shape : undefined);
-    if (!shape) {
-      throw new ModelStateError(
-        this.name,
-        'build',
-        'pass inputShape or add an input layer first',
-        'no input shape',
-      );
-    }
-    this.#layers.reduce((current, layer) => layer.computeOutputShape(current), shape);
+    if (this.#layers.length === 0) throw new ModelStateError(this.name, 'build', 'add layers first', 'empty');
+    const shape = this.#resolveInputShape('build', inputShape);
+    // Checks every layer's shape before any weight exists.
+    this.plannedWeights(shape);
     this.#layers.reduce((current, layer, i) => {
       layer.build(current, mixSeed(this.seed, i));
       return layer.outputShape;
     }, shape);
     this.#built = true;
     return this;
+  }
+
+  /**
+   * The weights {@link build} would create (Keras-style name and shape, in order), computed and checked layer by
+   * layer without allocating anything; the input layer gives the shape unless `inputShape` does.
+   */
+  plannedWeights(inputShape?: Shape): { name: string; shape: Shape }[] {
+    let shape = this.#resolveInputShape('plannedWeights', inputShape);
+    const planned: { name: string; shape: Shape }[] = [];
+    for (const layer of this.#layers) {
+      const input = shape;
+      shape = layer.computeOutputShape(input);
+      for (const { param, shape: weightShape } of layer.weightShapes(input)) {
+        planned.push({ name: `${layer.name}/${param}`, shape: weightShape });
+      }
+    }
+    return planned;
+  }
+
+  /** The given input shape, or the input layer's. */
+  #resolveInputShape(operation: string, inputShape: Shape | undefined): Shape {
+    const first = this.#layers[0];
+    const shape = inputShape ?? (first instanceof InputLayer ? first.shape : undefined);
+    if (!shape) {
+      throw new ModelStateError(
+        this.name,
+        operation,
+        'pass inputShape or add an input layer first',
+        'no input shape',
+      );
+    }
+    return shape;
   }
 
   /** Per-sample input shape. */

@@ -1,5 +1,6 @@
 import { CheckpointError } from '../errors/checkpoint-error';
 import type { StoredTensor, TrainingCheckpoint } from './training-checkpoint';
+import { validateCheckpoint } from './validate-checkpoint';
 
 interface EncodedTensor {
   name: string;
@@ -25,12 +26,9 @@ export function encodeCheckpoint(checkpoint: TrainingCheckpoint): string {
   });
 }
 
-/** Parses {@link encodeCheckpoint}'s text. */
+/** Parses {@link encodeCheckpoint}'s text and validates it (see {@link validateCheckpoint}). */
 export function decodeCheckpoint(text: string, location: string): TrainingCheckpoint {
-  let parsed: TrainingCheckpoint & {
-    weights: EncodedTensor[];
-    optimizer: { className: string; weights: EncodedTensor[] };
-  };
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
@@ -38,27 +36,33 @@ export function decodeCheckpoint(text: string, location: string): TrainingCheckp
       location,
       'is not valid JSON',
       'delete it and train again',
-      (error as Error).message,
+      // The parser's message quotes the text around the error; give its position only.
+      `${text.length} characters, ${(error as Error).name}`,
     );
   }
-  if (parsed?.format !== 'digitlab-training-checkpoint' || !Array.isArray(parsed.weights)) {
-    throw new CheckpointError(
-      location,
-      'is not a digitlab training checkpoint',
-      'point to a file saved by modelCheckpoint',
-      `format=${String(parsed?.format)}`,
-    );
-  }
-  const decode = (tensor: EncodedTensor): StoredTensor => ({
-    name: tensor.name,
-    shape: tensor.shape,
-    values: fromBase64(tensor.values),
+  const record = parsed as { weights?: unknown; optimizer?: { weights?: unknown } } | null;
+  const decoded =
+    typeof record === 'object' && record !== null
+      ? {
+          ...record,
+          weights: decodeTensors(record.weights),
+          optimizer:
+            typeof record.optimizer === 'object' && record.optimizer !== null
+              ? { ...record.optimizer, weights: decodeTensors(record.optimizer.weights) }
+              : record.optimizer,
+        }
+      : record;
+  return validateCheckpoint(decoded, location);
+}
+
+/** Base64 values to float32 where they decode; anything else is left for the validation to report. */
+function decodeTensors(tensors: unknown): unknown {
+  if (!Array.isArray(tensors)) return tensors;
+  return tensors.map((tensor: Partial<EncodedTensor> | null) => {
+    if (typeof tensor !== 'object' || tensor === null || typeof tensor.values !== 'string') return tensor;
+    const values = fromBase64(tensor.values);
+    return { ...tensor, values: values ?? tensor.values };
   });
-  return {
-    ...parsed,
-    weights: parsed.weights.map(decode),
-    optimizer: { className: parsed.optimizer.className, weights: parsed.optimizer.weights.map(decode) },
-  };
 }
 
 function toBase64(values: Float32Array): string {
@@ -70,8 +74,14 @@ function toBase64(values: Float32Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Float32Array {
-  const binary = atob(text);
+function fromBase64(text: string): Float32Array | undefined {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
+  }
+  if (binary.length % 4 !== 0) return undefined;
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new Float32Array(bytes.buffer);

@@ -4,6 +4,7 @@ import { CheckpointError } from '../errors/checkpoint-error';
 import type { TrainableModel } from '../model/trainable-model';
 import type { History } from '../training/history';
 import { captureOptimizerState, restoreOptimizerState } from './optimizer-state';
+import { validateCheckpoint } from './validate-checkpoint';
 
 /** A tensor's values, copied out of the backend. */
 export interface StoredTensor {
@@ -59,6 +60,27 @@ export async function captureCheckpoint(
   };
 }
 
+/**
+ * How many tensors `captureOptimizerState` stores for `weightCount` weights: the iterations scalar, one or two
+ * slots per weight (none before the first step), and Adam's or Adamax's running scalars.
+ */
+function expectedSlots(className: string, weightCount: number): number[] | undefined {
+  // Slots per weight (RMSProp has a third with momentum, a fourth when centered), and the extra scalars.
+  const perWeight: Record<string, [readonly number[], number]> = {
+    SGD: [[0], 0],
+    Momentum: [[1], 0],
+    Adagrad: [[1], 0],
+    Adadelta: [[2], 0],
+    RMSProp: [[2, 3, 4], 0],
+    Adam: [[2], 2],
+    Adamax: [[2], 2],
+  };
+  const entry = perWeight[className];
+  if (entry === undefined) return undefined;
+  const [slots, extras] = entry;
+  return [1 + extras, ...slots.map((count) => 1 + extras + count * weightCount)];
+}
+
 async function store(name: string, tensor: tf.Tensor): Promise<StoredTensor> {
   return { name, shape: [...tensor.shape], values: Float32Array.from(await tensor.data()) };
 }
@@ -73,14 +95,7 @@ export async function restoreCheckpoint(
   optimizer: tf.Optimizer,
   location: string,
 ): Promise<void> {
-  if (checkpoint.format !== 'digitlab-training-checkpoint' || checkpoint.version !== 1) {
-    throw new CheckpointError(
-      location,
-      'is not a digitlab training checkpoint',
-      'pass one saved by modelCheckpoint',
-      `format=${checkpoint.format}, version=${checkpoint.version}`,
-    );
-  }
+  validateCheckpoint(checkpoint, location);
   if (checkpoint.modelName !== model.name) {
     throw new CheckpointError(
       location,
@@ -108,6 +123,16 @@ export async function restoreCheckpoint(
       `holds the state of a ${checkpoint.optimizer.className} optimizer`,
       `resume with the same optimizer`,
       `optimizer ${className}`,
+    );
+  }
+  const counts = `${checkpoint.optimizer.weights.length}`;
+  const expected = expectedSlots(className, current.length);
+  if (expected !== undefined && !expected.includes(checkpoint.optimizer.weights.length)) {
+    throw new CheckpointError(
+      location,
+      `holds ${counts} optimizer values, not the ${expected.join(' or ')} of a ${className} for this model`,
+      'it is damaged or from another model; delete it and train again',
+      `${counts} optimizer tensors`,
     );
   }
   const weights = checkpoint.weights.map((tensor) => tf.tensor(tensor.values, [...tensor.shape]));

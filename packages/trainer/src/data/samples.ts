@@ -102,6 +102,7 @@ export function toSampleSet(
       String(maxValue),
     );
   }
+  checkFinite(features, `${field}.x`);
   const sampleSize = inputShape.reduce((product, dimension) => product * dimension, 1);
   const count = features.length / sampleSize;
   if (!Number.isInteger(count) || count === 0) {
@@ -131,8 +132,24 @@ export function toSampleSet(
   };
 }
 
+/** Refuses NaN and infinite values, which would train (or predict) silently at a NaN loss. */
+function checkFinite(values: ArrayLike<number>, field: string): void {
+  if (!(values instanceof Float32Array)) return;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i]!)) {
+      throw new TrainingDataError(
+        field,
+        'finite numbers',
+        'remove or impute the samples with missing values',
+        `${field}[${i}]=${values[i]}`,
+      );
+    }
+  }
+}
+
 /** One-hot rows from class indices, or the given rows when they are already `count * units` long. */
 function toTargets(labels: Labels | Float32Array, count: number, units: number, field: string): Float32Array {
+  checkFinite(labels, `${field}.y`);
   if (labels.length === count * units && (units > 1 || labels instanceof Float32Array)) {
     return labels instanceof Float32Array ? labels : Float32Array.from(labels);
   }

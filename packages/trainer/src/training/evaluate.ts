@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import { type TrainingData, toSampleSet } from '../data/samples';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { NonFiniteOutputError } from '../errors/non-finite-output-error';
 import { checkLoss, defaultLoss, type LossName } from '../losses/loss';
 import type { TrainableModel } from '../model/trainable-model';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
@@ -41,7 +42,10 @@ export interface Evaluation {
 
 const evaluateOptionKeys: OptionKeys<EvaluateOptions> = { batchSize: true, loss: true, metrics: true };
 
-/** Evaluates `model` on `data` in inference mode (dropout off), batch by batch. */
+/**
+ * Evaluates `model` on `data` in inference mode (dropout off), batch by batch.
+ * @throws {TrainingDataError} for empty or non-finite input; {@link NonFiniteOutputError} for a NaN loss.
+ */
 export async function evaluate(
   model: TrainableModel,
   data: TrainingData,
@@ -54,6 +58,7 @@ export async function evaluate(
   const withAccuracy = checkMetrics('evaluate', metrics);
   const set = toSampleSet(await readTensorSamples(data, 'data'), model.inputShape, model.outputUnits);
   const scores = await evaluateSet(model, set, undefined, batchSize, lossName, withAccuracy, undefined);
+  if (!Number.isFinite(scores.loss)) throw new NonFiniteOutputError('evaluate', 'loss', scores.loss);
   return { ...scores, samples: set.count, backend: tf.getBackend() };
 }
 

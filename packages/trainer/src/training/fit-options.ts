@@ -96,6 +96,13 @@ export interface FitOptions {
    */
   engine?: FitEngine;
   /**
+   * Stop at the first batch whose loss is NaN or infinite, rejecting with a `NonFiniteLossError` that holds
+   * the history of the epochs completed (nothing useful is learnt after a divergence: every later weight is
+   * NaN). `false` trains on to the last epoch, as Keras does without `TerminateOnNaN`.
+   * @default true
+   */
+  stopOnNonFiniteLoss?: boolean;
+  /**
    * Threads of the fused engine; each computes part of every batch.
    * @default the machine's cores, 4 at most; 1 for models too small to gain from threads (under 2 million
    * multiply-adds a batch, e.g. XOR or the perceptron) and in a browser page that is not cross-origin

@@ -23,6 +23,8 @@ export interface FitPlan {
   readonly optimizer: tf.Optimizer;
   /** Whether `fit` created the optimizer, and so disposes it. */
   readonly ownsOptimizer: boolean;
+  /** Whether a NaN or infinite batch loss ends training (`FitOptions.stopOnNonFiniteLoss`). */
+  readonly stopOnNonFiniteLoss: boolean;
 }
 
 /** Checks `fit`'s options against the model and data and resolves the defaults. */
@@ -38,7 +40,11 @@ export function planFit(
     metrics = ['accuracy'],
     validationSplit = 0,
     validationData,
+    stopOnNonFiniteLoss = true,
   } = options;
+  if (typeof stopOnNonFiniteLoss !== 'boolean') {
+    throw new InvalidOptionError('fit', 'stopOnNonFiniteLoss', 'must be true or false', stopOnNonFiniteLoss);
+  }
   if (!Number.isInteger(epochs) || epochs < 1) {
     throw new InvalidOptionError('fit', 'epochs', 'must be an integer >= 1', epochs);
   }
@@ -80,6 +86,7 @@ export function planFit(
     validation,
     optimizer,
     ownsOptimizer: optimizer !== options.optimizer,
+    stopOnNonFiniteLoss,
   };
 }
 

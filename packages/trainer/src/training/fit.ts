@@ -7,6 +7,8 @@ import { BatchBuilder } from '../data/batch-builder';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import type { TrainingData } from '../data/samples';
 import { deriveSeed, shuffleInPlace } from '../data/seeded-order';
+import { InvalidOptionError } from '../errors/invalid-option-error';
+import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
 import type { FusedEngine } from '../fused/fused-engine';
 import { startEngine } from '../fused/start-engine';
@@ -36,6 +38,7 @@ const fitOptionKeys: OptionKeys<FitOptions> = {
   resumeFrom: true,
   engine: true,
   threads: true,
+  stopOnNonFiniteLoss: true,
 };
 
 /**
@@ -45,7 +48,8 @@ const fitOptionKeys: OptionKeys<FitOptions> = {
  * optimizer instance passed in.
  *
  * @throws {InvalidOptionError} on a bad option; {@link TrainingDataError} when the data do not fit the model.
- * @throws {TrainingAbortedError} when `signal` aborts; {@link NonFiniteLossError} from `terminateOnNaN`.
+ * @throws {TrainingAbortedError} when `signal` aborts; {@link NonFiniteLossError} at the first NaN or infinite
+ * batch loss (unless `stopOnNonFiniteLoss: false`), with the history of the epochs completed.
  */
 export async function fit(
   model: TrainableModel,
@@ -63,7 +67,13 @@ export async function fit(
   });
   let engine: FusedEngine | undefined;
   try {
-    if (resumeFrom !== undefined) await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');
+    if (resumeFrom !== undefined) {
+      await restoreCheckpoint(resumeFrom, model, plan.optimizer, 'resumeFrom');
+      if (resumeFrom.epoch > plan.epochs) {
+        const requirement = `must be at least the checkpoint's ${resumeFrom.epoch} completed epochs`;
+        throw new InvalidOptionError('fit', 'epochs', requirement, plan.epochs);
+      }
+    }
     engine = await startEngine(model, plan, options);
     // Autodiff needs tfjs-core's gradients; setupBackend may have been told to skip them.
     if (engine === undefined && model.computeGradients === undefined) await registerGradients();
@@ -100,7 +110,13 @@ export async function fit(
         : plan.trainOrder;
       await list.emit('onEpochBegin', { context, epoch, epochs: plan.epochs });
       const started = performance.now();
-      const logs = await runEpoch(run, epoch, order);
+      const logs = await runEpoch(run, epoch, order).catch(async (error: unknown) => {
+        if (error instanceof NonFiniteLossError) {
+          history.stopReason = 'non-finite loss';
+          await list.emit('onTrainEnd', { context, history, stopReason: history.stopReason });
+        }
+        throw error;
+      });
       if (logs === 'aborted') {
         history.stopReason = 'aborted';
         await list.emit('onTrainEnd', { context, history, stopReason: 'aborted' });

@@ -8,6 +8,7 @@ import {
   type TrainingData,
   toSampleSet,
 } from '../data/samples';
+import { NonFiniteOutputError } from '../errors/non-finite-output-error';
 import type { TrainableModel } from '../model/trainable-model';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { checkBatchSize } from './evaluate';
@@ -44,7 +45,10 @@ export interface ClassPredictions {
 
 const predictOptionKeys: OptionKeys<PredictOptions> = { batchSize: true };
 
-/** Runs the model in inference mode and returns its output probabilities, batch by batch. */
+/**
+ * Runs the model in inference mode and returns its output probabilities, batch by batch.
+ * @throws {TrainingDataError} for empty or non-finite input; {@link NonFiniteOutputError} for a NaN output.
+ */
 export async function predict(
   model: TrainableModel,
   data: PredictionData,
@@ -62,8 +66,14 @@ export async function predict(
     const batch = builder.build(undefined, start, Math.min(start + batchSize, set.count));
     const output = tf.tidy(() => model.apply(batch.x, { training: false }));
     batch.x.dispose();
-    probabilities.set(await output.data(), start * units);
+    const values = await output.data();
     output.dispose();
+    const bad = values.findIndex((value) => !Number.isFinite(value));
+    if (bad >= 0) {
+      const sample = start + Math.floor(bad / units);
+      throw new NonFiniteOutputError('predict', `output of sample ${sample}`, values[bad]!);
+    }
+    probabilities.set(values, start * units);
   }
   return { probabilities, count: set.count, units, backend: tf.getBackend() };
 }

@@ -3,6 +3,7 @@ import type { CallbackList } from '../callbacks/callback-list';
 import type { TrainingContext } from '../callbacks/training-callback';
 import type { BatchBuilder } from '../data/batch-builder';
 import { deriveSeed } from '../data/seeded-order';
+import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import type { FusedEngine } from '../fused/fused-engine';
 import { evaluateSet } from './evaluate-set';
 import type { FitPlan } from './fit-plan';
@@ -52,6 +53,9 @@ export async function runEpoch(
         engine === undefined
           ? await tfjsStep(run, order, start, end)
           : engine.step(order, start, end, dropoutSeed ^ Math.imul(batchIndex + 1, 0x9e3779b9));
+      if (plan.stopOnNonFiniteLoss && !Number.isFinite(step.loss)) {
+        throw new NonFiniteLossError(epoch, batchIndex, step.loss, context.history);
+      }
       lossSum += step.loss * position.size;
       correctSum += step.correct;
       seen += position.size;

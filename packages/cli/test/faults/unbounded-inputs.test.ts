@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeFakeMnist } from '../support/fake-mnist';
+import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
+import { type GuardedResult, runGuarded } from './support/run-guarded';
+
+afterAll(removeTemporaryFolders);
+// Each test runs the command several times in child processes: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
+
+/** An IDX header (unsigned bytes) declaring `shape`, as a lying file starts. */
+function idxHeader(shape: readonly number[]): Buffer {
+  const bytes = Buffer.alloc(4 + 4 * shape.length);
+  bytes[2] = 0x08;
+  bytes[3] = shape.length;
+  for (const [axis, dim] of shape.entries()) bytes.writeUInt32BE(dim, 4 + 4 * axis);
+  return bytes;
+}
+
+/** A PNG signature and IHDR chunk declaring a `width` x `height` greyscale image, and nothing after. */
+function pngHeader(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(13);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    length,
+    Buffer.from('IHDR'),
+    ihdr,
+    Buffer.alloc(4),
+  ]);
+}
+
+let cwd: string;
+/** Peak memory of the same commands refusing an input that costs nothing: a missing file. */
+const baselines: Record<'train' | 'predict', number> = { train: 0, predict: 0 };
+const peaks: Record<string, number> = {};
+
+beforeAll(async () => {
+  cwd = temporaryFolder();
+  const trained = await runGuarded(['run', '--epochs', '1', '--out', 'model'], { cwd });
+  expect(trained.code).toBe(0);
+  const empty = temporaryFolder();
+  const train = await runGuarded(['train', '--model', 'mlp', '--data-dir', empty, '--offline'], { cwd });
+  const predict = await runGuarded(['predict', 'model', 'missing.png'], { cwd });
+  expect([train.code, predict.code]).toEqual([1, 1]);
+  baselines.train = train.peakMb!;
+  baselines.predict = predict.peakMb!;
+}, 120_000);
+
+afterAll(() => {
+  // The figures for the issue note: peak resident memory of each refusal and of the baselines.
+  console.info(JSON.stringify({ baselinesMb: baselines, refusalsMb: peaks }));
+});
+
+/** Each refusal is typed, and its peak memory stays within 32 MB of its command's baseline. */
+function expectCheapRefusal(
+  name: string,
+  command: 'train' | 'predict',
+  result: GuardedResult,
+  message: RegExp,
+): void {
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/Unexpected error|\n\s+at /);
+  peaks[name] = Math.round(result.peakMb!);
+  expect(result.peakMb!).toBeLessThan(baselines[command] + 32);
+}
+
+describe('fault: small inputs cannot ask for unbounded memory or time', () => {
+  it('a gzip bomb behind a modest IDX header stops at the declared size', async () => {
+    const data = temporaryFolder();
+    await writeFakeMnist(data, 'mnist');
+    const bomb = gzipSync(Buffer.concat([idxHeader([10, 28, 28]), Buffer.alloc(256 << 20)]), { level: 1 });
+    writeFileSync(join(data, 'mnist', 'train-images-idx3-ubyte.gz'), bomb);
+    const result = await runGuarded(
+      ['train', '--model', 'mlp', '--data-dir', join(data, 'mnist'), '--offline'],
+      { cwd },
+    );
+    expectCheapRefusal(
+      'gzip bomb (256 MiB from 255 KB)',
+      'train',
+      result,
+      /train-images-idx3-ubyte\.gz: expected 7856 bytes .*Received: more than 7856 bytes/,
+    );
+  });
+
+  it('an IDX header declaring 300,000 tiny images in a few hundred bytes is refused on its header', async () => {
+    const data = temporaryFolder();
+    await writeFakeMnist(data, 'mnist');
+    const folder = join(data, 'mnist');
+    writeFileSync(
+      join(folder, 'train-images-idx3-ubyte.gz'),
+      gzipSync(Buffer.concat([idxHeader([300_000, 1, 1]), Buffer.alloc(300_000)])),
+    );
+    writeFileSync(
+      join(folder, 'train-labels-idx1-ubyte.gz'),
+      gzipSync(Buffer.concat([idxHeader([300_000]), Buffer.alloc(300_000)])),
+    );
+    expect(readFileSync(join(folder, 'train-images-idx3-ubyte.gz')).length).toBeLessThan(400);
+    const result = await runGuarded(['train', '--model', 'mlp', '--data-dir', folder, '--offline'], { cwd });
+    expectCheapRefusal(
+      'IDX of 300,000 1x1 images',
+      'train',
+      result,
+      /expected samples of shape \[28, 28\].*Received: shape \[300000, 1, 1\]/,
+    );
+  });
+
+  it('a PNG declaring 100000x100000 pixels is refused before decoding', async () => {
+    writeFileSync(join(cwd, 'huge.png'), pngHeader(100_000, 100_000));
+    const result = await runGuarded(['predict', 'model', 'huge.png'], { cwd });
+    expectCheapRefusal(
+      'PNG of 100000x100000',
+      'predict',
+      result,
+      /more than the limit of 16777216 pixels; pass a larger --max-pixels.*Received: 100000x100000 pixels/,
+    );
+  });
+
+  it('a FIFO as input is refused at once instead of blocking forever', async () => {
+    execFileSync('mkfifo', [join(cwd, 'fifo.png')]);
+    const result = await runGuarded(['predict', 'model', 'fifo.png'], { cwd, limit: 30 });
+    expectCheapRefusal('FIFO input', 'predict', result, /not a regular file/);
+    expect(result.seconds).toBeLessThan(20);
+  });
+
+  it('a model.json whose topology is far larger than its weights is refused before any layer allocates', async () => {
+    const json = JSON.parse(readFileSync(join(cwd, 'model', 'model', 'model.json'), 'utf8'));
+    const layers = json.modelTopology.model_config?.config.layers ?? json.modelTopology.config.layers;
+    const dense = layers.find((layer: { class_name: string }) => layer.class_name === 'Dense');
+    dense.config.units = 500_000_000;
+    writeFileSync(join(cwd, 'model', 'model', 'model.json'), JSON.stringify(json));
+    writeFileSync(join(cwd, 'digit.png'), pngHeader(8, 8));
+    const result = await runGuarded(['predict', 'model', 'digit.png'], { cwd });
+    expectCheapRefusal(
+      'topology of 500M units',
+      'predict',
+      result,
+      /must have the shape \[\d+,500000000\] that the topology gives it/,
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { ModelFileError, modelFileError } from '../errors/model-file-error';
+
+// Imported on use, from a specifier bundlers do not follow, so that browser bundles never pull in node:fs.
+const fsSpecifier = 'node:fs/promises';
+
+/**
+ * Reads a regular file that is not a symbolic link, no longer than `maxBytes` (its size is checked on the open
+ * handle first: a FIFO would block the read forever, a link could point anywhere).
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  const fs: typeof import('node:fs/promises') = await import(
+    /* webpackIgnore: true */ /* @vite-ignore */ fsSpecifier
+  );
+  const info = await fs.lstat(file).catch((error: unknown) => {
+    throw modelFileError(file, error);
+  });
+  if (info.isSymbolicLink()) throw new ModelFileError(file, 'SYMLINK');
+  if (!info.isFile()) throw new ModelFileError(file, 'NOTFILE');
+  const handle = await fs.open(
+    file,
+    fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW,
+  );
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new ModelFileError(file, 'TOOLARGE', `${size} bytes, limit ${maxBytes}`);
+    const bytes = new Uint8Array(size);
+    await handle.read(bytes, 0, size, 0);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
