@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { formatFixed } from '../format/format-fixed.js';
 import { groupThousands } from '../format/group-thousands.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import type { RunSummary } from './compare-runs.js';
 import { comparisonMarkdown, comparisonText } from './comparison-table.js';
 import { NOT_MEASURED, type TimeColumns, timeColumns } from './time-columns.js';
@@ -42,11 +43,14 @@ export const STUDY_HEADINGS = [
 
 const seconds = (value: number | null) => (value === null ? NOT_MEASURED : `${formatFixed(value, 1)} s`);
 
+const studyTableOptionKeys: OptionKeys<StudyTableOptions> = { digits: true, print: true };
+
 /**
  * Seed 004's summary table of a study (e.g. one model with several optimizers): each run's training time
  * goes under the CPU or the GPU heading by {@link timeColumns}, the other saying "not measured".
  */
 export function studyTable(runs: readonly RunSummary[], options: StudyTableOptions = {}): StudyTable {
+  checkOptionKeys('studyTable', options, studyTableOptionKeys);
   const { digits = 2, print } = options;
   if (runs.length === 0) throw new EmptyInputError('runs', 'pass at least one run');
   const rows = runs.map((run) => ({ ...run, ...timeColumns(run), testError: 1 - run.testAccuracy }));

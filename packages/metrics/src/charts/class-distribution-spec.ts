@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabels, uniqueLabels } from '../input/label-array.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { bandLabelAxis } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
@@ -20,6 +21,14 @@ export interface ClassDistributionOptions extends ChartOptions {
   height?: number;
 }
 
+const classDistributionSpecOptionKeys: OptionKeys<ClassDistributionOptions> = {
+  title: true,
+  measure: true,
+  labelNames: true,
+  width: true,
+  height: true,
+};
+
 /**
  * Class distribution as grouped bars, one bar per split (e.g. `{ train, test }`) for each class: checks
  * that a dataset and its splits are balanced.
@@ -28,6 +37,7 @@ export function classDistributionSpec(
   splits: Readonly<Record<string, LabelArray>>,
   options: ClassDistributionOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('classDistributionSpec', options, classDistributionSpecOptionKeys);
   const {
     measure = 'fraction',
     labelNames,

@@ -1,5 +1,6 @@
 import type { RunSummary } from '../analyses/compare-runs.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -21,6 +22,12 @@ const MEASURES: Record<ComparisonMeasure, { title: string; format: string }> = {
   parameters: { title: 'parameters', format: ',d' },
 };
 
+const comparisonBarsSpecOptionKeys: OptionKeys<ComparisonBarsOptions> = {
+  title: true,
+  measure: true,
+  width: true,
+};
+
 /**
  * The architecture comparison as horizontal bars, one per run in input order, each labelled with its
  * value: test error by default (the lab's headline number), or accuracy, training time or size.
@@ -29,6 +36,7 @@ export function comparisonBarsSpec(
   runs: readonly Omit<RunSummary, 'device'>[],
   options: ComparisonBarsOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('comparisonBarsSpec', options, comparisonBarsSpecOptionKeys);
   const { measure = 'testError', width = 360 } = options;
   const { title: measureTitle, format } = MEASURES[measure];
   const { title = `Comparison: ${measureTitle}` } = options;

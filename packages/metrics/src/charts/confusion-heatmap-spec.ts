@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { ConfusionNormalize } from '../metrics/normalize-matrix.js';
 import { normalizeMatrix } from '../metrics/normalize-matrix.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { bandLabelAxis, labelLimit } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
@@ -21,6 +22,13 @@ export interface ConfusionHeatmapOptions extends ChartOptions {
   cellSize?: number;
 }
 
+const confusionHeatmapSpecOptionKeys: OptionKeys<ConfusionHeatmapOptions> = {
+  title: true,
+  normalize: true,
+  labelNames: true,
+  cellSize: true,
+};
+
 /**
  * The confusion matrix as a heatmap: cell colour is the normalized value (so rare classes are as
  * readable as common ones), the text in each cell is the raw count, true classes down, predicted across.
@@ -29,6 +37,7 @@ export function confusionHeatmapSpec(
   confusion: ConfusionCounts,
   options: ConfusionHeatmapOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('confusionHeatmapSpec', options, confusionHeatmapSpecOptionKeys);
   const { labels, matrix } = confusion;
   const { normalize = 'true', cellSize = 36, title = 'Confusion matrix' } = options;
   const names = options.labelNames ?? labels.map(String);

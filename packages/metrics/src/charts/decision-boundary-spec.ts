@@ -2,6 +2,7 @@ import type { DecisionGrid } from '../analyses/decision-grid.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
 import type { LabelArray } from '../input/label-array.js';
 import { checkLabels } from '../input/label-array.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -21,6 +22,12 @@ export interface DecisionBoundaryOptions extends ChartOptions {
   size?: number;
 }
 
+const decisionBoundarySpecOptionKeys: OptionKeys<DecisionBoundaryOptions> = {
+  title: true,
+  samples: true,
+  size: true,
+};
+
 /**
  * A 2-D model's decision regions (one rect per grid cell, coloured by predicted class, fainter where
  * the model is less sure) with the labelled samples on top in the same colours.
@@ -29,6 +36,7 @@ export function decisionBoundarySpec(
   grid: DecisionGrid,
   options: DecisionBoundaryOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('decisionBoundarySpec', options, decisionBoundarySpecOptionKeys);
   const { samples, size = 360, title = 'Decision boundary' } = options;
   const halfWidth = (grid.xRange[1] - grid.xRange[0]) / grid.resolution / 2;
   const halfHeight = (grid.yRange[1] - grid.yRange[0]) / grid.resolution / 2;

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { checkInteger } from '../input/check-integer.js';
 import type { LabelArray } from '../input/label-array.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { imageCaptions } from './image-captions.js';
 import { labelLimit, textWidth, wrapText } from './label-fit.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
@@ -41,6 +42,18 @@ export interface ImageGridOptions extends ChartOptions {
   maxValue?: number;
 }
 
+const imageGridSpecOptionKeys: OptionKeys<ImageGridOptions> = {
+  title: true,
+  indices: true,
+  labels: true,
+  predictions: true,
+  captions: true,
+  labelNames: true,
+  columns: true,
+  pixelSize: true,
+  maxValue: true,
+};
+
 /**
  * A grid of images drawn from raw pixels, each with a caption: one `rect` per non-background pixel,
  * positioned in screen units (`scale: null`). Rects render identically in vega's Node SVG renderer
@@ -48,6 +61,7 @@ export interface ImageGridOptions extends ChartOptions {
  * an image loader in whatever renders the spec.
  */
 export function imageGridSpec(images: ImageBatch, options: ImageGridOptions = {}): VegaLiteSpec {
+  checkOptionKeys('imageGridSpec', options, imageGridSpecOptionKeys);
   const { width, height, pixels } = images;
   const { columns = 10, pixelSize = 3, title = 'Images' } = options;
   checkInteger('options.columns', columns, 1, 'images per row');

@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { epochEncoding, epochRows } from './epoch-axis.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
@@ -20,6 +21,13 @@ export interface LearningCurvesOptions extends ChartOptions {
   height?: number;
 }
 
+const learningCurvesSpecOptionKeys: OptionKeys<LearningCurvesOptions> = {
+  title: true,
+  metrics: true,
+  width: true,
+  height: true,
+};
+
 /**
  * Loss and accuracy curves, train vs validation, one panel per metric side by side (each with its own
  * y scale): the training plot of the Keras labs, from the trainer's history.
@@ -28,6 +36,7 @@ export function learningCurvesSpec(
   history: TrainingHistory,
   options: LearningCurvesOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('learningCurvesSpec', options, learningCurvesSpecOptionKeys);
   const {
     metrics = Object.keys(history).filter((key) => !key.startsWith('val_')),
     width = 280,

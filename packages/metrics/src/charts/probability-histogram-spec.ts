@@ -1,4 +1,5 @@
 import type { ClassProbabilityHistogram } from '../analyses/class-probability-histogram.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
@@ -14,6 +15,13 @@ export interface ProbabilityHistogramOptions extends ChartOptions {
   height?: number;
 }
 
+const probabilityHistogramSpecOptionKeys: OptionKeys<ProbabilityHistogramOptions> = {
+  title: true,
+  className: true,
+  width: true,
+  height: true,
+};
+
 /**
  * The MNIST lab's probability histogram: how p(class) is distributed over the class's own samples and
  * over all others, overlaid, counts on a log scale so the few confident mistakes stay visible. Empty
@@ -23,6 +31,7 @@ export function probabilityHistogramSpec(
   histogram: ClassProbabilityHistogram,
   options: ProbabilityHistogramOptions = {},
 ): VegaLiteSpec {
+  checkOptionKeys('probabilityHistogramSpec', options, probabilityHistogramSpecOptionKeys);
   const { className = String(histogram.classIndex), width = 360, height = 220 } = options;
   const { title = `p(${className}) by true class` } = options;
   const bins = histogram.inClass.length;

@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { epochEncoding, epochRows } from './epoch-axis.js';
 import type { TrainingHistory } from './learning-curves-spec.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
@@ -23,11 +24,19 @@ export interface RunCurvesOptions extends ChartOptions {
   height?: number;
 }
 
+const runCurvesSpecOptionKeys: OptionKeys<RunCurvesOptions> = {
+  title: true,
+  metrics: true,
+  width: true,
+  height: true,
+};
+
 /**
  * Several runs' learning curves on shared axes, one panel per metric, one colour per run, training
  * solid and validation dashed: how architectures or optimizers compare epoch by epoch.
  */
 export function runCurvesSpec(runs: readonly NamedHistory[], options: RunCurvesOptions = {}): VegaLiteSpec {
+  checkOptionKeys('runCurvesSpec', options, runCurvesSpecOptionKeys);
   if (runs.length === 0) throw new EmptyInputError('runs', 'pass at least one named history');
   const names = runs.map((run) => run.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
