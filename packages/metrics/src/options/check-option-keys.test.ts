@@ -36,12 +36,24 @@ describe('unknown option keys', () => {
     ['studyTable', () => studyTable([], loose({ digit: 2 })), 'digits'],
     ['runCurvesSpec', () => runCurvesSpec([], loose({ heigth: 200 })), 'height'],
     ['comparisonBarsSpec', () => comparisonBarsSpec([], loose({ measures: 'testError' })), 'measure'],
-    ['confusionHeatmapSpec', () => confusionHeatmapSpec(loose({}), loose({ normalise: 'true' })), 'normalize'],
+    [
+      'confusionHeatmapSpec',
+      () => confusionHeatmapSpec(loose({}), loose({ normalise: 'true' })),
+      'normalize',
+    ],
     ['learningCurvesSpec', () => learningCurvesSpec(loose({}), loose({ metric: ['loss'] })), 'metrics'],
-    ['probabilityHistogramSpec', () => probabilityHistogramSpec(loose({}), loose({ classname: 'x' })), 'className'],
+    [
+      'probabilityHistogramSpec',
+      () => probabilityHistogramSpec(loose({}), loose({ classname: 'x' })),
+      'className',
+    ],
     ['decisionBoundarySpec', () => decisionBoundarySpec(loose({}), loose({ sample: {} })), 'samples'],
     ['imageGridSpec', () => imageGridSpec(loose({}), loose({ column: 4 })), 'columns'],
-    ['classDistributionSpec', () => classDistributionSpec(loose({}), loose({ labelnames: [] })), 'labelNames'],
+    [
+      'classDistributionSpec',
+      () => classDistributionSpec(loose({}), loose({ labelnames: [] })),
+      'labelNames',
+    ],
   ])('%s names the unknown key and the closest option', (name, call, closest) => {
     expect(call).toThrow(InvalidArgumentError);
     expect(call).toThrow(new RegExp(`^${name}: .* is not an option \\(did you mean \`${closest}\`\\?\\)`));
