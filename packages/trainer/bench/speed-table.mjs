@@ -17,12 +17,13 @@ export function table(header, rows) {
   ];
 }
 
-/** The best PyTorch side of `model` at `threads` (the faster wait policy), or undefined. */
+/**
+ * PyTorch at its best with `threads` cores: the fastest side of `model` on at most that many threads (either
+ * wait policy; on this machine PyTorch is sometimes faster on 1 thread than on 2), or undefined.
+ */
 function bestTorch(results, model, threads) {
   return results.sides
-    .filter(
-      (side) => side.kind === 'pytorch' && side.model === model && side.threads === threads && side.best,
-    )
+    .filter((side) => side.kind === 'pytorch' && side.model === model && side.threads <= threads && side.best)
     .sort((a, b) => a.best.seconds - b.best.seconds)[0];
 }
 
@@ -55,6 +56,7 @@ export function summaryRows(results) {
         digitlab: { 2: two?.seconds, 1: one?.seconds },
         pytorch: { 2: torchTwo?.best.seconds, 1: torchOne?.best.seconds },
         pytorchPolicy: { 2: torchTwo?.waitPolicy, 1: torchOne?.waitPolicy },
+        pytorchThreads: { 2: torchTwo?.threads, 1: torchOne?.threads },
         ratio: { 2: ratioTwo, 1: ratioOne },
         met: { 2: ratioTwo <= 1.0, 1: ratioOne <= 1.3 },
         gflops: { 2: gflops(two), 1: gflops(one) },
@@ -73,7 +75,7 @@ export function summaryTable(results) {
       'Node',
       'digitlab 2 threads',
       'digitlab 1 thread',
-      'PyTorch 2 threads',
+      'PyTorch best on 2 cores',
       'PyTorch 1 thread',
       'ratio 2t',
       'ratio 1t',
@@ -84,7 +86,9 @@ export function summaryTable(results) {
       `${row.node} (${row.kernelBuild})`,
       `${seconds(row.digitlab[2])} s`,
       `${seconds(row.digitlab[1])} s`,
-      row.pytorch[2] === undefined ? '—' : `${seconds(row.pytorch[2])} s (${row.pytorchPolicy[2]})`,
+      row.pytorch[2] === undefined
+        ? '—'
+        : `${seconds(row.pytorch[2])} s (${row.pytorchThreads[2]}t ${row.pytorchPolicy[2]})`,
       row.pytorch[1] === undefined ? '—' : `${seconds(row.pytorch[1])} s (${row.pytorchPolicy[1]})`,
       mark(row.ratio[2], row.met[2]),
       mark(row.ratio[1], row.met[1]),
@@ -124,7 +128,7 @@ export function printTable(results) {
     torch.ok
       ? `PyTorch ${torch.version}, BLAS: ${blas?.config ?? blas?.kind} (${blas?.libraries.join(', ')}).`
       : torch.note,
-    'Ratio = digitlab / the faster PyTorch wait policy at the same thread count; targets: <= 1.00x at 2 threads, <= 1.30x at 1 (✗: missed).',
+    'Ratio = digitlab / PyTorch at its best with as many cores (fastest of both wait policies and, for 2 cores, of 1 and 2 threads); targets: <= 1.00x at 2 threads, <= 1.30x at 1 (✗: missed).',
     '',
     ...summaryTable(results),
     '',
