@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { runCli } from './cli/run-cli';
 import { exitCodes } from './errors/cli-error';
+import { runCli } from './program/run-cli';
 import { onInterrupt } from './run-folder/interrupt';
 
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,11 +1,11 @@
+export { cliVersion } from './about/package-info';
 export type { InstalledPackage } from './backend-discovery/find-installed-package';
-export { type CliIo, nodeIo, type OutputStream } from './cli/cli-io';
-export { runCli } from './cli/run-cli';
 export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } from './data/dataset-catalog';
 export type { LabData, LabSplit } from './data/lab-data';
 export { type LoadLabDataOptions, loadLabData } from './data/load-lab-data';
 export { CliError, type ExitCode, exitCodes } from './errors/cli-error';
 export { InputFileError } from './errors/input-file-error';
+export { InvalidOptionError } from './errors/invalid-option-error';
 export { InputShapeError } from './errors/input-shape-error';
 export { MissingDataError } from './errors/missing-data-error';
 export { ModelNotFoundError } from './errors/model-not-found-error';
@@ -14,7 +14,8 @@ export { UsageError } from './errors/usage-error';
 export { type Background, decodePng } from './images/decode-png';
 export type { GreyImage } from './images/grey-image';
 export { resizeArea } from './images/resize-area';
-export { cliVersion } from './package-info';
+export { type CliIo, nodeIo, type OutputStream } from './io/cli-io';
+export { runCli } from './program/run-cli';
 export { type EpochSummary, epochLine } from './progress/epoch-line';
 export { type TrainingProgressOptions, trainingProgress } from './progress/training-progress';
 export { defaultRecipe } from './recipes/default-recipe';
@@ -37,6 +38,7 @@ export {
   type CliBackend,
   type CliBackendInfo,
   cliBackends,
+  defaultCliBackend,
   describeCliBackend,
   type SetupCliBackendOptions,
   setupCliBackend,

@@ -1,17 +1,17 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { integerOption, optionLimits } from '../cli/option-parsers';
-import type { Output } from '../cli/output';
-import { textTable } from '../cli/text-table';
 import { describeDataSource } from '../data/data-source';
 import { datasetCatalog, datasetNames, findDataset } from '../data/dataset-catalog';
 import type { LabSplit } from '../data/lab-data';
 import { loadLabData } from '../data/load-lab-data';
 import { UnknownNameError } from '../errors/unknown-name-error';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { integerOption, optionLimits } from '../flags/option-parsers';
+import type { CliIo } from '../io/cli-io';
+import type { Output } from '../io/output';
 import { downloadProgress } from '../progress/download-progress';
+import { textTable } from '../text/text-table';
 
 /** Where @digitlab/datasets caches downloads: `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. */
 export function cacheDirectory(env: CliIo['env']): string {
@@ -38,12 +38,19 @@ function list(output: Output): void {
   output.document({ ok: true, command: 'datasets list', datasets: datasetCatalog });
 }
 
-async function info(name: string, options: Record<string, unknown>, output: Output): Promise<void> {
+/** The options of `digitlab datasets info` and `fetch` (which has no `--seed` or `--offline`). */
+interface DatasetsOptions {
+  readonly seed?: number;
+  readonly dataDir?: string;
+  readonly offline?: boolean;
+}
+
+async function info(name: string, options: DatasetsOptions, output: Output): Promise<void> {
   const entry = findDataset(name, '<name>');
-  const seed = (options.seed as number | undefined) ?? 42;
+  const seed = options.seed ?? 42;
   const data = await loadLabData(entry.name, {
     seed,
-    dataDir: options.dataDir as string | undefined,
+    dataDir: options.dataDir,
     offline: options.offline === true,
     onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
   });
@@ -80,12 +87,7 @@ async function info(name: string, options: Record<string, unknown>, output: Outp
   });
 }
 
-async function fetch(
-  name: string,
-  options: Record<string, unknown>,
-  output: Output,
-  io: CliIo,
-): Promise<void> {
+async function fetch(name: string, options: DatasetsOptions, output: Output, io: CliIo): Promise<void> {
   const entry = findDataset(name, '<name>');
   if (entry.source !== 'files') {
     output.result(
@@ -98,7 +100,7 @@ async function fetch(
   const downloads = downloadProgress(output.progressStream, output.progressColors);
   const data = await loadLabData(entry.name, {
     cacheDir,
-    dataDir: options.dataDir as string | undefined,
+    dataDir: options.dataDir,
     onDownload: downloads.onProgress,
   }).finally(() => downloads.finish());
   output.say(output.errorColors.dim(`Data: ${describeDataSource(entry.name, data.source)}`));
@@ -150,7 +152,7 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
       )
       .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
       .option('--offline', 'never download'),
-  ).action((name: string, options: Record<string, unknown>, self: Command) =>
+  ).action((name: string, options: DatasetsOptions, self: Command) =>
     info(name, options, outputFor(self, io)),
   );
   addGlobalOptions(
@@ -159,7 +161,7 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
       .description('download MNIST or Fashion-MNIST into the cache (checksums verified), with progress')
       .argument('<name>', `the data set: ${names}`)
       .option('--data-dir <folder>', 'folder searched first; files found there are not downloaded'),
-  ).action((name: string, options: Record<string, unknown>, self: Command) =>
+  ).action((name: string, options: DatasetsOptions, self: Command) =>
     fetch(name, options, outputFor(self, io), io),
   );
 }

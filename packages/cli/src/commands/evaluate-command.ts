@@ -1,54 +1,50 @@
 import { evaluate, predict } from '@digitlab/trainer';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { parseDatasetName } from '../cli/option-parsers';
-import type { Output } from '../cli/output';
 import { checkInputShape } from '../data/check-input-shape';
 import { describeDataSource } from '../data/data-source';
-import { datasetNames, findDataset } from '../data/dataset-catalog';
+import { type DatasetName, datasetNames, findDataset } from '../data/dataset-catalog';
 import { datasetForInput } from '../data/dataset-for-input';
 import { loadLabTestSet } from '../data/load-lab-data';
+import { backendOption } from '../flags/backend-option';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { parseDatasetName } from '../flags/option-parsers';
+import type { CliIo } from '../io/cli-io';
+import { displayPath } from '../io/command-context';
+import type { Output } from '../io/output';
 import { downloadProgress } from '../progress/download-progress';
 import { analysePredictions } from '../training/analyse-predictions';
 import { toClassProbabilities } from '../training/class-probabilities';
-import {
-  type CliBackend,
-  cliBackends,
-  describeCliBackend,
-  parseBackend,
-  setupCliBackend,
-} from '../training/cli-backends';
+import { type CliBackend, describeCliBackend, setupCliBackend } from '../training/cli-backends';
 import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
-import { displayPath } from './command-context';
+
+/** The options of `digitlab evaluate`, as commander parses them. */
+interface EvaluateOptions {
+  readonly dataset?: DatasetName;
+  readonly backend?: CliBackend;
+  readonly dataDir?: string;
+  readonly offline?: boolean;
+}
 
 async function evaluateModel(
   path: string,
-  options: Record<string, unknown>,
+  options: EvaluateOptions,
   output: Output,
   io: CliIo,
 ): Promise<void> {
   const location = await locateModel(path, io.cwd);
   const saved = await readRunInfo(location);
-  const backend = await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', {
-    training: false,
-    cwd: io.cwd,
-  });
+  const backend = await setupCliBackend(options.backend, { training: false, cwd: io.cwd });
   output.progress(output.progressColors.dim(describeCliBackend(backend)));
   const model = await loadModelFolder(location);
   try {
-    const datasetName =
-      (options.dataset as string | undefined) ??
-      saved.dataset ??
-      datasetForInput(model.inputShape) ??
-      'mnist';
+    const datasetName = options.dataset ?? saved.dataset ?? datasetForInput(model.inputShape) ?? 'mnist';
     const dataset = findDataset(datasetName);
     checkInputShape(model.name, model.inputShape, dataset);
     const data = await loadLabTestSet(dataset.name, {
       seed: saved.seed,
       testSplit: saved.testSplit,
       pooled: saved.pooled,
-      dataDir: options.dataDir as string | undefined,
+      dataDir: options.dataDir,
       offline: options.offline === true,
       onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
     });
@@ -101,15 +97,10 @@ export function registerEvaluateCommand(program: Command, io: CliIo): void {
       `data set: ${datasetNames.join(', ')} (default: the run's, else the one the input shape fits)`,
       parseDatasetName,
     )
-    .option(
-      '--backend <name>',
-      `tfjs backend: ${cliBackends.join(', ')}`,
-      (value) => parseBackend(value),
-      'auto',
-    )
+    .addOption(backendOption())
     .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
     .option('--offline', 'never download data');
-  addGlobalOptions(command).action((folder: string, options: Record<string, unknown>, self: Command) =>
+  addGlobalOptions(command).action((folder: string, options: EvaluateOptions, self: Command) =>
     evaluateModel(folder, options, outputFor(self, io), io),
   );
 }

@@ -1,23 +1,31 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { parseDatasetName } from '../cli/option-parsers';
-import type { Output } from '../cli/output';
 import { seedStudyTable } from '../comparison/comparison-tables';
 import { runComparison } from '../comparison/run-comparison';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { UsageError } from '../errors/usage-error';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { parseDatasetName } from '../flags/option-parsers';
+import { addRecipeOptions, type RecipeOptionValues, recipeOverrides } from '../flags/recipe-options';
+import { addRunOptions, type RunOptionValues, runFlags } from '../flags/run-options';
+import type { CliIo } from '../io/cli-io';
+import type { Output } from '../io/output';
+import { runAllLabs } from '../labs/lab-all';
+import { labDocuments, labTable } from '../labs/lab-table';
+import { labRecipes, seedFigureOf } from '../labs/run-lab';
 import { findLab, labNames, labs } from '../recipes/labs';
 import { formatLikeSeed, formatSeedFigure } from '../recipes/seed-figure';
-import { runAllLabs } from './lab-all';
-import { labDocuments, labTable } from './lab-table';
-import { labRecipes, seedFigureOf } from './run-lab';
-import { runSingle } from './run-single';
-import { addRecipeOptions, addRunOptions, recipeOverrides, runFlags } from './training-options';
+import { runSingle } from '../run/run-single';
 
 function listLabs(output: Output): void {
   for (const line of labTable()) output.result(line);
   output.document({ ok: true, command: 'lab', labs: labDocuments() });
+}
+
+/** The options of `digitlab lab`, as commander parses them. */
+interface LabOptions extends RecipeOptionValues, RunOptionValues {
+  readonly list?: boolean;
+  readonly fast?: boolean;
+  readonly dataset?: DatasetName;
 }
 
 /** `digitlab lab <name>` / `lab all`: reproduces seed labs end to end with each lab's own settings. */
@@ -44,47 +52,40 @@ export function registerLabCommand(program: Command, io: CliIo): void {
     );
   addRecipeOptions(command, "default: the lab's");
   addRunOptions(command, 'the run folder (default: runs/<timestamp>-<lab>)');
-  addGlobalOptions(command).action(
-    async (name: string | undefined, options: Record<string, unknown>, self: Command) => {
-      const output = outputFor(self, io);
-      if (options.list === true) return listLabs(output);
-      if (name === undefined) {
-        throw new UsageError(
-          '<name>',
-          undefined,
-          `Name a lab or all: ${labNames.join(', ')} (digitlab lab --list shows their settings)`,
-          'no lab name',
-        );
-      }
-      const dataset = options.dataset as DatasetName | undefined;
-      const context = { io, output, command: 'lab' };
-      if (name === 'all') {
-        const selected = labs.filter((lab) => options.fast !== true || lab.fast);
-        const result = await runAllLabs(
-          selected,
-          recipeOverrides(options),
-          dataset,
-          runFlags(options),
-          context,
-        );
-        return output.document({ ok: true, command: 'lab', ...result });
-      }
-      const lab = findLab(name);
-      const overrides = { ...recipeOverrides(options), dataset };
-      const recipes = labRecipes(lab, overrides);
-      const finished =
-        recipes.length > 1
-          ? (await runComparison(recipes, lab, runFlags(options), context, seedStudyTable)).finished
-          : [await runSingle(recipes[0]!, runFlags(options), context)];
-      for (const [i, recipe] of recipes.entries()) {
-        const figure = seedFigureOf(lab, recipe);
-        if (figure === undefined) continue;
-        const measured = formatLikeSeed(figure, finished[i]!.summary.testAccuracy);
-        const data = recipe.dataset === lab.dataset ? '' : ` (on ${recipe.dataset}, not ${lab.dataset})`;
-        output.say(
-          `${recipe.name}: seed ${figure.seed.slice(0, 3)} ${formatSeedFigure(figure)}; this run ${measured}${data}`,
-        );
-      }
-    },
-  );
+  addGlobalOptions(command).action(async (name: string | undefined, options: LabOptions, self: Command) => {
+    const output = outputFor(self, io);
+    if (options.list === true) return listLabs(output);
+    if (name === undefined) {
+      throw new UsageError(
+        '<name>',
+        undefined,
+        `Name a lab or all: ${labNames.join(', ')} (digitlab lab --list shows their settings)`,
+        'no lab name',
+      );
+    }
+    const { dataset } = options;
+    const flags = runFlags(options);
+    const overrides = recipeOverrides(options);
+    const context = { io, output, command: 'lab' };
+    if (name === 'all') {
+      const selected = labs.filter((lab) => options.fast !== true || lab.fast);
+      const result = await runAllLabs(selected, overrides, dataset, flags, context);
+      return output.document({ ok: true, command: 'lab', ...result });
+    }
+    const lab = findLab(name);
+    const recipes = labRecipes(lab, { ...overrides, dataset });
+    const finished =
+      recipes.length > 1
+        ? (await runComparison(recipes, lab, flags, context, seedStudyTable)).finished
+        : [await runSingle(recipes[0]!, flags, context)];
+    for (const [i, recipe] of recipes.entries()) {
+      const figure = seedFigureOf(lab, recipe);
+      if (figure === undefined) continue;
+      const measured = formatLikeSeed(figure, finished[i]!.summary.testAccuracy);
+      const data = recipe.dataset === lab.dataset ? '' : ` (on ${recipe.dataset}, not ${lab.dataset})`;
+      output.say(
+        `${recipe.name}: seed ${figure.seed.slice(0, 3)} ${formatSeedFigure(figure)}; this run ${measured}${data}`,
+      );
+    }
+  });
 }

@@ -1,8 +1,8 @@
 import { modelCatalog } from '@digitlab/models';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { textTable } from '../cli/text-table';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import type { CliIo } from '../io/cli-io';
+import { textTable } from '../text/text-table';
 
 /** `digitlab models`: the model catalog with input shapes and parameter counts. */
 export function registerModelsCommand(program: Command, io: CliIo): void {

@@ -1,23 +1,17 @@
 import { resolve } from 'node:path';
 import { predict } from '@digitlab/trainer';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { integerOption } from '../cli/option-parsers';
-import type { Output } from '../cli/output';
-import { textTable } from '../cli/text-table';
-import { UnknownNameError } from '../errors/unknown-name-error';
 import { UsageError } from '../errors/usage-error';
+import { backendOption } from '../flags/backend-option';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { integerOption, parseBackground } from '../flags/option-parsers';
 import { type Background, backgrounds } from '../images/decode-png';
 import { defaultMaxPixels, readPredictInput } from '../images/read-predict-input';
+import type { CliIo } from '../io/cli-io';
+import type { Output } from '../io/output';
+import { textTable } from '../text/text-table';
 import { toClassProbabilities } from '../training/class-probabilities';
-import {
-  type CliBackend,
-  cliBackends,
-  describeCliBackend,
-  parseBackend,
-  setupCliBackend,
-} from '../training/cli-backends';
+import { type CliBackend, describeCliBackend, setupCliBackend } from '../training/cli-backends';
 import { inputScaling } from '../training/input-scaling';
 import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
 
@@ -34,26 +28,24 @@ function imageSize(inputShape: readonly number[], folder: string): { width: numb
   );
 }
 
-function parseBackground(value: string): Background {
-  if (!(backgrounds as readonly string[]).includes(value)) {
-    throw new UnknownNameError('background', '--background', value, backgrounds);
-  }
-  return value as Background;
+/** The options of `digitlab predict`, as commander parses them (with their defaults). */
+interface PredictOptions {
+  readonly background: Background;
+  readonly maxPixels: number;
+  readonly limit: number;
+  readonly backend?: CliBackend;
 }
 
 async function predictImages(
   folder: string,
   input: string,
-  options: Record<string, unknown>,
+  options: PredictOptions,
   output: Output,
   io: CliIo,
 ) {
   const location = await locateModel(folder, io.cwd);
   const saved = await readRunInfo(location);
-  const backend = await setupCliBackend((options.backend as CliBackend | undefined) ?? 'auto', {
-    training: false,
-    cwd: io.cwd,
-  });
+  const backend = await setupCliBackend(options.backend, { training: false, cwd: io.cwd });
   output.progress(output.progressColors.dim(describeCliBackend(backend)));
   const model = await loadModelFolder(location);
   try {
@@ -63,8 +55,8 @@ async function predictImages(
     const images = await readPredictInput(resolve(io.cwd, input), {
       ...size,
       maxValue: scaling.maxValue,
-      background: options.background as Background,
-      maxPixels: options.maxPixels as number,
+      background: options.background,
+      maxPixels: options.maxPixels,
     });
     if (images.format === 'idx') {
       output.say(
@@ -89,7 +81,7 @@ async function predictImages(
         probabilities: row,
       };
     });
-    const limit = options.limit as number;
+    const { limit } = options;
     const rows = predictions.slice(0, limit).map((prediction) => {
       const ranked = prediction.probabilities
         .map((probability, label) => ({ label, probability }))
@@ -139,14 +131,8 @@ export function registerPredictCommand(program: Command, io: CliIo): void {
       defaultMaxPixels,
     )
     .option('--limit <n>', 'images listed (all are in --json)', integerOption('--limit', 1, 1_000_000), 20)
-    .option(
-      '--backend <name>',
-      `tfjs backend: ${cliBackends.join(', ')}`,
-      (value) => parseBackend(value),
-      'auto',
-    );
-  addGlobalOptions(command).action(
-    (folder: string, input: string, options: Record<string, unknown>, self: Command) =>
-      predictImages(folder, input, options, outputFor(self, io), io),
+    .addOption(backendOption());
+  addGlobalOptions(command).action((folder: string, input: string, options: PredictOptions, self: Command) =>
+    predictImages(folder, input, options, outputFor(self, io), io),
   );
 }

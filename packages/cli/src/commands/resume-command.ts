@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { fileCheckpointStore } from '@digitlab/trainer';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { parseDatasetName, parseModelName, parseOptimizer } from '../cli/option-parsers';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { parseDatasetName, parseModelName, parseOptimizer } from '../flags/option-parsers';
+import type { CliIo } from '../io/cli-io';
+import { trainClaimed } from '../run/run-single';
 import { claimRunFolder, releaseClaim, stagingFolder } from '../run-folder/run-claim';
 import { readRunRecord } from '../run-folder/run-record';
-import { trainClaimed } from './run-single';
 
 /**
  * `digitlab resume <folder>`: finishes a run that was interrupted (Ctrl-C, a kill, a crash) or whose folder could

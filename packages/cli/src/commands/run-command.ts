@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
 import { UnknownNameError } from '../errors/unknown-name-error';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { addRecipeOptions, type RecipeOptionValues, recipeOverrides } from '../flags/recipe-options';
+import { addRunOptions, type RunOptionValues, runFlags } from '../flags/run-options';
+import type { CliIo } from '../io/cli-io';
 import { defaultRecipe } from '../recipes/default-recipe';
 import { applyOverrides } from '../recipes/recipe';
-import { runSingle } from './run-single';
-import { addRecipeOptions, addRunOptions, recipeOverrides, runFlags } from './training-options';
+import { runSingle } from '../run/run-single';
 
 /**
  * `digitlab run`, the default command (`digitlab` alone runs it): trains the one-stage CNN on the embedded
@@ -22,7 +23,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     .allowExcessArguments();
   addRecipeOptions(command, `default: ${epochs}; ${optimizer} at ${learningRate}, batch ${batchSize}`);
   addRunOptions(command);
-  addGlobalOptions(command).action(async (options: Record<string, unknown>, self: Command) => {
+  addGlobalOptions(command).action(async (options: RecipeOptionValues & RunOptionValues, self: Command) => {
     // Commander hands the default command whatever did not name a command, so a typo lands here.
     const [first] = self.args;
     if (first !== undefined) {

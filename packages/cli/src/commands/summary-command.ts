@@ -1,8 +1,8 @@
 import { createModel, type ModelName } from '@digitlab/models';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { modelNames, parseModelName, requireOption } from '../cli/option-parsers';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { modelNames, parseModelName, requireOption } from '../flags/option-parsers';
+import type { CliIo } from '../io/cli-io';
 import { setupCpuBackend } from '../training/cli-backends';
 
 /** `digitlab summary --model <name>`: the Keras-style summary of a catalog model. */

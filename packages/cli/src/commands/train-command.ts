@@ -1,34 +1,20 @@
 import type { ModelName } from '@digitlab/models';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli/cli-io';
-import { addGlobalOptions, outputFor } from '../cli/global-options';
-import { modelNames, parseDatasetName, parseModelName, requireOption } from '../cli/option-parsers';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { naturalDataset } from '../data/natural-dataset';
-import { applyOverrides, type Recipe } from '../recipes/recipe';
-import { runSingle } from './run-single';
-import { addRecipeOptions, addRunOptions, recipeOverrides, runFlags } from './training-options';
+import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { modelNames, parseDatasetName, parseModelName, requireOption } from '../flags/option-parsers';
+import { addRecipeOptions, type RecipeOptionValues, recipeOverrides } from '../flags/recipe-options';
+import { addRunOptions, type RunOptionValues, runFlags } from '../flags/run-options';
+import type { CliIo } from '../io/cli-io';
+import { catalogRecipe } from '../recipes/catalog-recipe';
+import { applyOverrides } from '../recipes/recipe';
+import { runSingle } from '../run/run-single';
 
-/** The settings of `train` before options: Adam at Keras' default rate, batch 32, 10 epochs. */
-export function trainCommandRecipe(model: ModelName, dataset: DatasetName): Recipe {
-  return {
-    name: model,
-    title: `${model} on ${dataset}`,
-    model,
-    hiddenSizes: undefined,
-    filters: undefined,
-    dataset,
-    optimizer: 'adam',
-    learningRate: undefined,
-    optimizerOptions: undefined,
-    batchSize: 32,
-    epochs: 10,
-    validationSplit: 0.1,
-    testSplit: 0.25,
-    pooled: false,
-    seed: 42,
-    analyses: [],
-  };
+/** The options of `digitlab train`, as commander parses them. */
+interface TrainOptions extends RecipeOptionValues, RunOptionValues {
+  readonly model?: ModelName;
+  readonly dataset?: DatasetName;
 }
 
 /** `digitlab train --model <name> --dataset <name>`: trains any catalog model on any data set it fits. */
@@ -46,15 +32,15 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     );
   addRecipeOptions(command, 'default: 10; adam, batch 32, validation split 0.1');
   addRunOptions(command);
-  addGlobalOptions(command).action(async (options: Record<string, unknown>, self: Command) => {
+  addGlobalOptions(command).action(async (options: TrainOptions, self: Command) => {
     const model = requireOption(
-      options.model as ModelName | undefined,
+      options.model,
       '--model',
       'digitlab train',
       `one of ${modelNames.join(', ')}`,
     );
-    const dataset = (options.dataset as DatasetName | undefined) ?? naturalDataset(model);
-    const recipe = applyOverrides(trainCommandRecipe(model, dataset), recipeOverrides(options));
+    const dataset = options.dataset ?? naturalDataset(model);
+    const recipe = applyOverrides(catalogRecipe(model, dataset), recipeOverrides(options));
     await runSingle(recipe, runFlags(options), { io, output: outputFor(self, io), command: 'train' });
   });
 }

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { comparisonBarsSpec } from '@digitlab/metrics';
-import { type CommandContext, displayPath } from '../commands/command-context';
-import { type FinishedRun, trainAndWrite } from '../commands/train-and-write';
-import type { RunFlags } from '../commands/training-options';
+import type { RunFlags } from '../flags/run-options';
+import { type CommandContext, displayPath } from '../io/command-context';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
 import { renderCharts } from '../report/render-chart';
+import { type FinishedRun, trainAndWrite } from '../run/train-and-write';
 import { claimRunFolder, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
 import { writeFolderAtomically } from '../run-folder/staged-folder';

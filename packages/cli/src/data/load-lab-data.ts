@@ -11,6 +11,7 @@ import {
   trainTestSplit,
 } from '@digitlab/datasets';
 import { MissingDataError } from '../errors/missing-data-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { DataSource } from './data-source';
 import type { DatasetName } from './dataset-catalog';
 import type { LabData, LabSplit, LabTestData } from './lab-data';
@@ -56,6 +57,16 @@ export interface LoadLabDataOptions {
   onDownload?: (progress: DownloadProgress) => void;
 }
 
+const loadLabDataOptionKeys: OptionKeys<LoadLabDataOptions> = {
+  seed: true,
+  testSplit: true,
+  pooled: true,
+  dataDir: true,
+  offline: true,
+  cacheDir: true,
+  onDownload: true,
+};
+
 const splitOf = (images: ImageDataset): LabSplit => ({
   x: images.images,
   y: images.labels,
@@ -87,6 +98,7 @@ function imageData(
  * or pooled and split at random when `pooled`.
  */
 export async function loadLabData(name: DatasetName, options: LoadLabDataOptions = {}): Promise<LabData> {
+  checkOptionKeys('loadLabData', options, loadLabDataOptionKeys);
   const { train, ...rest } = await loadSplits(name, options, false);
   return { ...rest, train: train! };
 }
@@ -99,6 +111,7 @@ export async function loadLabTestSet(
   name: DatasetName,
   options: LoadLabDataOptions = {},
 ): Promise<LabTestData> {
+  checkOptionKeys('loadLabTestSet', options, loadLabDataOptionKeys);
   const { train: _train, ...test } = await loadSplits(name, options, true);
   return test;
 }

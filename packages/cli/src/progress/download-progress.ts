@@ -1,7 +1,7 @@
 import type { DownloadProgress } from '@digitlab/datasets';
 import cliProgress from 'cli-progress';
 import type { Colors } from 'picocolors/types.js';
-import type { OutputStream } from '../cli/cli-io';
+import type { OutputStream } from '../io/cli-io';
 
 /** Follows file downloads; `finish` closes the last one. */
 export interface DownloadReporter {

@@ -1,7 +1,8 @@
 import { fusedThreads, type TrainingCallback } from '@digitlab/trainer';
 import cliProgress from 'cli-progress';
 import type { Colors } from 'picocolors/types.js';
-import type { OutputStream } from '../cli/cli-io';
+import type { OutputStream } from '../io/cli-io';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { plural } from '../text/plural';
 import { epochLine } from './epoch-line';
 
@@ -21,6 +22,12 @@ export interface TrainingProgressOptions {
   bar?: boolean;
 }
 
+const trainingProgressOptionKeys: OptionKeys<TrainingProgressOptions> = {
+  stream: true,
+  colors: true,
+  bar: true,
+};
+
 const barFormat =
   'Epoch {epoch}/{epochs} {bar} {value}/{total} | ETA {eta_formatted} | loss {loss} | accuracy {accuracy}';
 
@@ -30,6 +37,7 @@ const barFormat =
  * and the time. Streams that are not terminals get the lines only.
  */
 export function trainingProgress(options: TrainingProgressOptions): TrainingCallback {
+  checkOptionKeys('trainingProgress', options, trainingProgressOptionKeys);
   const { stream, colors, bar: wantsBar = true } = options;
   if (stream === undefined) return {};
   const live = wantsBar && stream.isTTY === true;

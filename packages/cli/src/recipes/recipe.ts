@@ -1,6 +1,7 @@
 import type { ModelName } from '@digitlab/models';
 import type { OptimizerConfig, OptimizerName } from '@digitlab/trainer';
 import { type DatasetName, findDataset } from '../data/dataset-catalog';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 
 /** Everything one training run needs: which model on which data, and how to train it. */
 export interface Recipe {
@@ -59,11 +60,22 @@ export interface RecipeOverrides {
   readonly seed?: number | undefined;
 }
 
+const recipeOverrideKeys: OptionKeys<RecipeOverrides> = {
+  dataset: true,
+  epochs: true,
+  batchSize: true,
+  optimizer: true,
+  learningRate: true,
+  validationSplit: true,
+  seed: true,
+};
+
 /**
  * A recipe with the overrides applied. Choosing another optimizer drops the recipe's learning rate, which
  * was tuned for its own optimizer, unless a learning rate is given too.
  */
 export function applyOverrides(recipe: Recipe, overrides: RecipeOverrides): Recipe {
+  checkOptionKeys('applyOverrides', overrides, recipeOverrideKeys);
   const optimizerChanged = overrides.optimizer !== undefined && overrides.optimizer !== recipe.optimizer;
   const dataset = overrides.dataset ?? recipe.dataset;
   // A data set without official test files needs a split of its own; one with them ignores testSplit.

@@ -1,4 +1,4 @@
-import { displayPath } from '../commands/command-context';
+import { displayPath } from '../io/command-context';
 import { releaseClaimsSync } from './run-claim';
 import { removeUnfinishedFolders } from './staged-folder';
 

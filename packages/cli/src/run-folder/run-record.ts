@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RunFlags } from '../commands/training-options';
 import { UsageError } from '../errors/usage-error';
+import type { RunFlags } from '../flags/run-options';
 import type { Recipe } from '../recipes/recipe';
 
 /** What `digitlab resume` needs to continue a run: its command, recipe and flags (run.json in the staging folder). */

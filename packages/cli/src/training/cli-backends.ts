@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { InstalledPackage } from '../backend-discovery/find-installed-package';
 import { backendPackageImporter } from '../backend-discovery/import-backend-package';
 import { packageSearchRoots } from '../backend-discovery/package-search-roots';
-import { UnknownNameError } from '../errors/unknown-name-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 
 /** The backends the CLI offers: Node has no WebGL or WebGPU. */
 export type CliBackend = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -13,13 +13,8 @@ export type CliBackend = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
 /** Every {@link CliBackend}. */
 export const cliBackends: readonly CliBackend[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
-/** Checks a `--backend` value. */
-export function parseBackend(value: string): CliBackend {
-  if (!(cliBackends as readonly string[]).includes(value)) {
-    throw new UnknownNameError('backend', '--backend', value, cliBackends);
-  }
-  return value as CliBackend;
-}
+/** The backend {@link setupCliBackend} starts when none is chosen (`--backend` left out). */
+export const defaultCliBackend: CliBackend = 'auto';
 
 /** Options of {@link setupCliBackend}. */
 export interface SetupCliBackendOptions {
@@ -35,6 +30,8 @@ export interface CliBackendInfo extends BackendInfo {
   readonly installed: InstalledPackage | undefined;
 }
 
+const setupCliBackendOptionKeys: OptionKeys<SetupCliBackendOptions> = { training: true, cwd: true };
+
 const programFolder = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -45,9 +42,10 @@ const programFolder = dirname(fileURLToPath(import.meta.url));
  * are our own dependencies and are imported from here.
  */
 export async function setupCliBackend(
-  choice: CliBackend,
+  choice: CliBackend = defaultCliBackend,
   options: SetupCliBackendOptions = {},
 ): Promise<CliBackendInfo> {
+  checkOptionKeys('setupCliBackend', options, setupCliBackendOptionKeys);
   const { training = true, cwd = process.cwd() } = options;
   quietTfjs();
   const importer = backendPackageImporter(packageSearchRoots({ cwd, env: process.env, programFolder }));

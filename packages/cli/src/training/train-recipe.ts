@@ -3,6 +3,7 @@ import { type CatalogModelOptions, createModel, type ModelSummary } from '@digit
 import {
   type BackendDevice,
   evaluate,
+  type FitEngine,
   fit,
   type History,
   predict,
@@ -12,6 +13,7 @@ import {
 import type { InstalledPackage } from '../backend-discovery/find-installed-package';
 import type { LabData } from '../data/lab-data';
 import { type LoadLabDataOptions, loadLabData } from '../data/load-lab-data';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { DownloadReporter } from '../progress/download-progress';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
@@ -32,14 +34,14 @@ export interface TrainRecipeOptions
   downloads?: DownloadReporter;
   /**
    * The tfjs backend.
-   * @default 'auto'
+   * @default 'auto' ({@link setupCliBackend}'s default)
    */
   backend?: CliBackend;
   /**
    * How `fit` computes batches (see the trainer's `FitOptions.engine`).
-   * @default 'auto'
+   * @default 'auto' (`fit`'s default)
    */
-  engine?: 'auto' | 'fused' | 'tfjs';
+  engine?: FitEngine;
   /**
    * Threads of the fused engine.
    * @default the trainer's default
@@ -103,6 +105,21 @@ export interface TrainedRun {
   };
 }
 
+const trainRecipeOptionKeys: OptionKeys<TrainRecipeOptions> = {
+  dataDir: true,
+  offline: true,
+  cacheDir: true,
+  downloads: true,
+  backend: true,
+  engine: true,
+  threads: true,
+  callbacks: true,
+  resumeFrom: true,
+  onModel: true,
+  onBackend: true,
+  onData: true,
+};
+
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /**
@@ -110,9 +127,10 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
  * builds the model, trains it, and evaluates and analyses it on the test set.
  */
 export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = {}): Promise<TrainedRun> {
+  checkOptionKeys('trainRecipe', options, trainRecipeOptionKeys);
   const {
-    backend: backendChoice = 'auto',
-    engine = 'auto',
+    backend: backendChoice,
+    engine,
     threads,
     callbacks = [],
     onModel,
@@ -157,7 +175,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
       validationSplit: recipe.validationSplit,
       seed: recipe.seed,
       callbacks,
-      engine,
+      ...(engine === undefined ? {} : { engine }),
       ...(threads === undefined ? {} : { threads }),
       ...(resumeFrom === undefined ? {} : { resumeFrom }),
     });

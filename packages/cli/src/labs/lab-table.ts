@@ -1,8 +1,8 @@
-import { textTable } from '../cli/text-table';
 import { describeLabData } from '../recipes/describe-lab-data';
 import type { Lab } from '../recipes/lab';
 import { labs } from '../recipes/labs';
 import { formatSeedFigure } from '../recipes/seed-figure';
+import { textTable } from '../text/text-table';
 
 /** A lab's seed figures in one cell: `accuracy 0.9844 (000)`, or each run's for a study. */
 export function seedFiguresCell(lab: Lab): string {

@@ -1,7 +1,9 @@
 import type { RunSummary } from '@digitlab/metrics';
 import type { TrainingCheckpoint } from '@digitlab/trainer';
+import { runtimeVersions } from '../about/package-info';
 import { describeDataSource } from '../data/data-source';
-import { runtimeVersions } from '../package-info';
+import type { RunFlags } from '../flags/run-options';
+import { type CommandContext, displayPath } from '../io/command-context';
 import { downloadProgress } from '../progress/download-progress';
 import { trainingProgress } from '../progress/training-progress';
 import type { Recipe } from '../recipes/recipe';
@@ -10,9 +12,7 @@ import { writeRunFolder } from '../run-folder/write-run-folder';
 import { plural } from '../text/plural';
 import { describeCliBackend } from '../training/cli-backends';
 import { type TrainedRun, trainRecipe } from '../training/train-recipe';
-import { type CommandContext, displayPath } from './command-context';
 import { checkpointEveryEpoch, keepWork } from './keep-work';
-import type { RunFlags } from './training-options';
 
 /** What is left of a run once its folder is written and its model disposed. */
 export interface FinishedRun {

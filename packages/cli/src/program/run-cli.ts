@@ -1,10 +1,10 @@
 import { CommanderError } from 'commander';
 import { type ExitCode, exitCodes } from '../errors/cli-error';
 import { describeError } from '../errors/describe-error';
-import { type CliIo, nodeIo } from './cli-io';
+import { scanGlobalFlags } from '../flags/global-options';
+import { type CliIo, nodeIo } from '../io/cli-io';
+import { Output } from '../io/output';
 import { createProgram } from './create-program';
-import { scanGlobalFlags } from './global-options';
-import { Output } from './output';
 
 /** Commander's ways of finishing early: help and the version are successes (exit code 0). */
 const earlyExits = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);

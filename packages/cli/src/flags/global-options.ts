@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { CliIo } from './cli-io';
-import { Output } from './output';
+import type { CliIo } from '../io/cli-io';
+import { Output } from '../io/output';
 
 /** The flags every command takes. */
 export interface GlobalFlags {

@@ -1,8 +1,10 @@
 import { isModelName, type ModelName, modelCatalog } from '@digitlab/models';
-import { type OptimizerName, optimizerNames } from '@digitlab/trainer';
+import { type FitEngine, type OptimizerName, optimizerNames } from '@digitlab/trainer';
 import { type DatasetName, findDataset } from '../data/dataset-catalog';
 import { UnknownNameError } from '../errors/unknown-name-error';
 import { UsageError } from '../errors/usage-error';
+import { type Background, backgrounds } from '../images/decode-png';
+import { type CliBackend, cliBackends } from '../training/cli-backends';
 
 /** Every catalog model name. */
 export const modelNames: readonly string[] = modelCatalog.map((entry) => entry.name);
@@ -29,16 +31,30 @@ export const optionLimits = {
   seed: 2 ** 32 - 1,
 } as const;
 
-/** How `fit` computes batches, as `--engine` names it. */
-export type EngineName = 'auto' | 'fused' | 'tfjs';
-const engineNames: readonly EngineName[] = ['auto', 'fused', 'tfjs'];
+const engineNames: readonly FitEngine[] = ['auto', 'fused', 'tfjs'];
 
-/** Parses `--engine`. */
-export function parseEngine(value: string): EngineName {
+/** Parses `--engine`: how `fit` computes batches. */
+export function parseEngine(value: string): FitEngine {
   if (!(engineNames as readonly string[]).includes(value)) {
     throw new UnknownNameError('engine', '--engine', value, engineNames);
   }
-  return value as EngineName;
+  return value as FitEngine;
+}
+
+/** Parses `--backend`. */
+export function parseBackend(value: string): CliBackend {
+  if (!(cliBackends as readonly string[]).includes(value)) {
+    throw new UnknownNameError('backend', '--backend', value, cliBackends);
+  }
+  return value as CliBackend;
+}
+
+/** Parses `--background`: the paper of a PNG. */
+export function parseBackground(value: string): Background {
+  if (!(backgrounds as readonly string[]).includes(value)) {
+    throw new UnknownNameError('background', '--background', value, backgrounds);
+  }
+  return value as Background;
 }
 
 /** Parses a positive number, e.g. for `--learning-rate`. */

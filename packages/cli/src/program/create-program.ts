@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliVersion } from '../about/package-info';
 import { registerCompareCommand } from '../commands/compare-command';
 import { registerDatasetsCommand } from '../commands/datasets-command';
 import { registerEvaluateCommand } from '../commands/evaluate-command';
@@ -11,10 +12,9 @@ import { registerRunsCommand } from '../commands/runs-command';
 import { registerSummaryCommand } from '../commands/summary-command';
 import { registerTrainCommand } from '../commands/train-command';
 import { UnknownNameError } from '../errors/unknown-name-error';
-import { cliVersion } from '../package-info';
-import type { CliIo } from './cli-io';
+import { addGlobalOptions } from '../flags/global-options';
+import type { CliIo } from '../io/cli-io';
 import { DigitlabCommand } from './digitlab-command';
-import { addGlobalOptions } from './global-options';
 
 /**
  * The `digitlab` program. Commander reports through `io` and throws instead of exiting, so `runCli`

@@ -1,6 +1,6 @@
-import { textTable } from '../cli/text-table';
 import { describeLabData } from '../recipes/describe-lab-data';
 import { formatLikeSeed, formatSeedFigure } from '../recipes/seed-figure';
+import { textTable } from '../text/text-table';
 import type { LabRun } from './run-lab';
 
 /** One row of `lab all`'s summary. */

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
-import type { CliIo } from '../cli/cli-io';
-import type { Output } from '../cli/output';
+import type { CliIo } from './cli-io';
+import type { Output } from './output';
 
 /** What a command's action works with. */
 export interface CommandContext {

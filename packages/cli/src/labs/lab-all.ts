@@ -2,14 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetName } from '../data/dataset-catalog';
 import { MissingDataError } from '../errors/missing-data-error';
+import type { RunFlags } from '../flags/run-options';
+import { type CommandContext, displayPath } from '../io/command-context';
 import type { Lab } from '../recipes/lab';
 import type { RecipeOverrides } from '../recipes/recipe';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
 import { checkFolderFree, writeFolderAtomically } from '../run-folder/staged-folder';
-import { type CommandContext, displayPath } from './command-context';
 import { type LabSummaryRow, labSummaryRow, labSummaryTables } from './lab-summary';
 import { runLabInto } from './run-lab';
-import type { RunFlags } from './training-options';
 
 /** What `lab all` did: a summary row per run, and the labs it skipped with why. */
 export interface LabAllResult {

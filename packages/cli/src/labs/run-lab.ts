@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { seedStudyTable } from '../comparison/comparison-tables';
 import { writeComparison } from '../comparison/run-comparison';
+import type { RunFlags } from '../flags/run-options';
+import type { CommandContext } from '../io/command-context';
 import type { Lab } from '../recipes/lab';
 import { applyOverrides, type Recipe, type RecipeOverrides } from '../recipes/recipe';
 import type { SeedFigure } from '../recipes/seed-figure';
-import type { CommandContext } from './command-context';
-import { type FinishedRun, trainAndWrite } from './train-and-write';
-import type { RunFlags } from './training-options';
+import { type FinishedRun, trainAndWrite } from '../run/train-and-write';
 
 /** One run of a lab with the recipe it ran and the seed figure it reproduces. */
 export interface LabRun {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cliVersion } from '../package-info';
-import type { CliIo } from './cli-io';
+import { cliVersion } from '../about/package-info';
+import type { CliIo } from '../io/cli-io';
+import { createProgram } from './create-program';
 import { runCli } from './run-cli';
 
 function io(env: Record<string, string> = {}, isTTY = false) {
@@ -58,6 +59,23 @@ describe('runCli', () => {
       expect(run.stdout()).toMatch(/^Usage: digitlab/);
       expect(run.stderr()).toBe('');
     }
+  });
+
+  it('declares --backend once: every command that computes has the same option, with no default of its own', () => {
+    const options = createProgram(io().value).commands.flatMap((command) =>
+      command.options.filter((option) => option.long === '--backend').map((option) => ({ command, option })),
+    );
+    expect(options.map(({ command }) => command.name()).sort()).toEqual(
+      ['compare', 'evaluate', 'lab', 'predict', 'run', 'train'].sort(),
+    );
+    for (const { option } of options) {
+      expect(option.description).toBe(options[0]!.option.description);
+      // Left out, it stays undefined: setupCliBackend applies the one default.
+      expect(option.defaultValue).toBeUndefined();
+    }
+    expect(options[0]!.option.description).toMatch(
+      /^tfjs backend: auto, tensorflow, wasm, cpu \(default: auto:/,
+    );
   });
 
   it('returns 1 for failures', async () => {

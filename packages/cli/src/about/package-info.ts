@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as tf from '@tensorflow/tfjs-core';
 
-// This file sits one level below the package root both as src/package-info.ts and bundled into dist/.
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+const require = createRequire(import.meta.url);
 
 /** The version of @digitlab/cli. */
-export const cliVersion: string = packageJson.version;
-
-const require = createRequire(import.meta.url);
+// By the package's own name (its `exports` lists ./package.json), which resolves the same from
+// src/about/ under the tests and from the bundle in dist/.
+export const cliVersion: string = (require('@digitlab/cli/package.json') as { version: string }).version;
 
 /** The versions a run was made with, for metrics.json: Node, the digitlab packages and tfjs-core. */
 export function runtimeVersions(): Record<string, string> {

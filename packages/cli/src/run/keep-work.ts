@@ -6,9 +6,9 @@ import {
 } from '@digitlab/trainer';
 import { fileErrorFor } from '../errors/file-error';
 import { RunKeptError } from '../errors/run-kept-error';
+import { type CommandContext, displayPath } from '../io/command-context';
 import { writeDivergedRun } from '../run-folder/diverged-run';
 import { type RunClaim, releaseClaim } from '../run-folder/run-claim';
-import { type CommandContext, displayPath } from './command-context';
 
 /** Saves a full checkpoint into the claim's staging folder after every epoch, counting the epochs kept. */
 export function checkpointEveryEpoch(claim: RunClaim): TrainingCallback {

@@ -1,14 +1,14 @@
 import { dirname } from 'node:path';
 import type { TrainingCheckpoint } from '@digitlab/trainer';
+import type { RunFlags } from '../flags/run-options';
+import { type CommandContext, displayPath } from '../io/command-context';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
 import { claimRunFolder, type RunClaim, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
 import { writeRunRecord } from '../run-folder/run-record';
 import { findStaleRuns } from '../run-folder/stale-runs';
-import { type CommandContext, displayPath } from './command-context';
 import { type FinishedRun, trainAndWrite } from './train-and-write';
-import type { RunFlags } from './training-options';
 
 /**
  * Trains one recipe, prints its results and writes its run folder; `--json` gets metrics.json plus the folder.

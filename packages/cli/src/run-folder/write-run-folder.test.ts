@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { findLab } from '../recipes/labs';
-import { writeRunFolder } from '../run-folder/write-run-folder';
-import { setupCliBackend } from './cli-backends';
-import { trainRecipe } from './train-recipe';
+import { setupCliBackend } from '../training/cli-backends';
+import { trainRecipe } from '../training/train-recipe';
+import { writeRunFolder } from './write-run-folder';
 
 describe('trainRecipe in process', () => {
   it('trains, analyses and writes a run, and leaves no tensor behind once the model is disposed', async () => {
