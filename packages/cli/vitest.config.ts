@@ -6,6 +6,6 @@ export default defineConfig({
     // scripts/test-node-versions.mjs points the report elsewhere, keeping the main run's.
     reporters: ['default', ['json', { outputFile: process.env.DIGITLAB_TEST_REPORT ?? 'test-results.json' }]],
     testTimeout: 30_000,
-    globalSetup: ['test/support/global-setup.ts'],
+    globalSetup: ['test-support/global-setup.ts'],
   },
 });

@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, removeTemporaryFolders, temporaryFolder } from './support/run-bin';
-import { type LimitedResult, runLimited } from './support/run-limited';
+import { binPath, removeTemporaryFolders, temporaryFolder } from '../test-support/run-bin';
+import { type LimitedResult, runLimited } from '../test-support/run-limited';
 
 // A user installs @tensorflow/tfjs-node-gpu wherever they install packages and runs `digitlab`; these
 // tests install a stand-in of it (test/fixtures/tfjs-node-gpu-stand-in: the real one downloads

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadDigits, trainTestSplit, writeIdx } from '@digitlab/datasets';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BinResult, removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
+import { type BinResult, removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
 
 afterAll(removeTemporaryFolders);
 

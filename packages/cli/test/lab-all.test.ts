@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { binPath, removeTemporaryFolders, temporaryFolder } from './support/run-bin';
+import { binPath, removeTemporaryFolders, temporaryFolder } from '../test-support/run-bin';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
+import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
 
 afterAll(removeTemporaryFolders);
 

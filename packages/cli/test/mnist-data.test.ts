@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFakeMnist } from './support/fake-mnist';
-import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
+import { writeFakeMnist } from '../test-support/fake-mnist';
+import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
 
 afterAll(removeTemporaryFolders);
 

@@ -9,9 +9,9 @@ import { renderSvg } from '../src/report/render-chart';
 import { runCharts } from '../src/report/run-charts';
 import { setupCliBackend } from '../src/training/cli-backends';
 import { trainRecipe } from '../src/training/train-recipe';
-import { launchChromium } from './support/chromium';
-import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
-import { measureSvgText } from './support/text-layout';
+import { launchChromium } from '../test-support/chromium';
+import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
+import { measureSvgText } from '../test-support/text-layout';
 
 afterAll(removeTemporaryFolders);
 

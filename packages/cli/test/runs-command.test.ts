@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
-import { measureSvgText } from './support/text-layout';
+import { launchChromium } from '../test-support/chromium';
+import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
+import { measureSvgText } from '../test-support/text-layout';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTemporaryFolders, runBin, temporaryFolder } from './support/run-bin';
+import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { caught, indexedDataset } from '../test-support/fixtures';
 import { CountMismatchError } from './errors/count-mismatch-error';
 import { DatasetsError } from './errors/datasets-error';
 import { InvalidOptionError } from './errors/invalid-option-error';
 import { LabelRangeError } from './errors/label-range-error';
 import { createImageDataset } from './image-dataset';
-import { caught, indexedDataset } from './test-support/fixtures';
 
 describe('createImageDataset', () => {
   const valid = indexedDataset([0, 2, 1]);

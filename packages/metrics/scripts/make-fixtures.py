@@ -22,7 +22,7 @@ from sklearn.metrics import (
     zero_one_loss,
 )
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "fixtures")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test-support", "fixtures")
 VERSIONS = {"sklearn": sklearn.__version__, "numpy": np.__version__}
 
 

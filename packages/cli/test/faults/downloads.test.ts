@@ -8,8 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
-import { commandPid } from './support/run-guarded';
+import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
+import { commandPid } from '../../test-support/run-guarded';
 
 afterAll(removeTemporaryFolders);
 // Each test runs the command several times in child processes: minutes on a loaded machine.
@@ -62,8 +62,8 @@ afterAll(() => {
   server.close();
 });
 
-const child = fileURLToPath(new URL('./support/download-child.mjs', import.meta.url));
-const injector = fileURLToPath(new URL('./support/inject-fault.mjs', import.meta.url));
+const child = fileURLToPath(new URL('../../test-support/download-child.mjs', import.meta.url));
+const injector = fileURLToPath(new URL('../../test-support/inject-fault.mjs', import.meta.url));
 
 interface Outcome {
   ok: boolean;

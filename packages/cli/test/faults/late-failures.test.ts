@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
-import { commandPid, runGuarded } from './support/run-guarded';
+import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
+import { commandPid, runGuarded } from '../../test-support/run-guarded';
 
 afterAll(removeTemporaryFolders);
 // Each test runs the command several times in child processes: minutes on a loaded machine.

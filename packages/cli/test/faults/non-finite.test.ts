@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
-import { runGuarded } from './support/run-guarded';
+import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
+import { runGuarded } from '../../test-support/run-guarded';
 
 afterAll(removeTemporaryFolders);
 // Each test runs the command several times in child processes: minutes on a loaded machine.

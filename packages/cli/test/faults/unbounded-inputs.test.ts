@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { writeFakeMnist } from '../support/fake-mnist';
-import { removeTemporaryFolders, temporaryFolder } from '../support/run-bin';
-import { type GuardedResult, runGuarded } from './support/run-guarded';
+import { writeFakeMnist } from '../../test-support/fake-mnist';
+import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
+import { type GuardedResult, runGuarded } from '../../test-support/run-guarded';
 
 afterAll(removeTemporaryFolders);
 // Each test runs the command several times in child processes: minutes on a loaded machine.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { sharedDatasetDir } from '../../test-support/shared-data';
 import { createRandom } from '../random';
-import { sharedDatasetDir } from '../test-support/shared-data';
 import { computeChecksum } from './checksum';
 import { createMd5, md5 } from './md5';
 import { nodeHasher } from './node-hasher';

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { caught } from '../../test-support/fixtures';
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
 import { createRandom } from '../random';
-import { caught } from '../test-support/fixtures';
 import { type GunzipEngine, gunzip, isGzip, trailerSize } from './gunzip';
 
 const random = createRandom(11);

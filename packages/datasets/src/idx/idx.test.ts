@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { caught } from '../../test-support/fixtures';
+import { sharedDatasetDir } from '../../test-support/shared-data';
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
 import { IdxFormatError } from '../errors/idx-format-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { classCounts } from '../stats/class-counts';
-import { caught } from '../test-support/fixtures';
-import { sharedDatasetDir } from '../test-support/shared-data';
 import type { IdxTypedArray } from './idx-array';
 import { readIdx } from './read-idx';
 import { writeIdx } from './write-idx';

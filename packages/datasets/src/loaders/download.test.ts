@@ -1,15 +1,15 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { caught } from '../../test-support/fixtures';
+import { type Answer, startMirrorServer } from '../../test-support/mirror-server';
+import { makeTinyMnist, temporaryDir } from '../../test-support/tiny-mnist';
 import { computeChecksum } from '../checksum/checksum';
 import { ChecksumError } from '../errors/checksum-error';
 import { DownloadError } from '../errors/download-error';
 import { DownloadTimeoutError } from '../errors/download-timeout-error';
 import { HttpStatusError } from '../errors/http-status-error';
 import { MissingFilesError } from '../errors/missing-files-error';
-import { caught } from '../test-support/fixtures';
-import { type Answer, startMirrorServer } from '../test-support/mirror-server';
-import { makeTinyMnist, temporaryDir } from '../test-support/tiny-mnist';
 import type { DownloadProgress } from './download-file';
 import { type LoadOptions, loadIdxDataset } from './load-idx-dataset';
 import { mnistSource } from './mnist';

@@ -2,6 +2,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { caught } from '../../test-support/fixtures';
+import { makeTinyMnist, temporaryDir, tinySource, writeTinyFiles } from '../../test-support/tiny-mnist';
 import { CorruptGzipError } from '../errors/corrupt-gzip-error';
 import { CountMismatchError } from '../errors/count-mismatch-error';
 import { EmptyDatasetError } from '../errors/empty-dataset-error';
@@ -10,8 +12,6 @@ import { InvalidOptionError } from '../errors/invalid-option-error';
 import { LabelRangeError } from '../errors/label-range-error';
 import { MissingFilesError } from '../errors/missing-files-error';
 import { writeIdx } from '../idx/write-idx';
-import { caught } from '../test-support/fixtures';
-import { makeTinyMnist, temporaryDir, tinySource, writeTinyFiles } from '../test-support/tiny-mnist';
 import { loadIdxDataset } from './load-idx-dataset';
 
 const tiny = await makeTinyMnist('local', [0, 1, 2, 1, 0], [2, 2, 1]);

@@ -3,13 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caught } from '../../test-support/fixtures';
+import { temporaryDir } from '../../test-support/tiny-mnist';
 import { FileAccessError } from '../errors/file-access-error';
 import { IdxFormatError } from '../errors/idx-format-error';
 import { SizeLimitError } from '../errors/size-limit-error';
 import { gunzip } from '../gzip/gunzip';
 import { writeIdx } from '../idx/write-idx';
-import { caught } from '../test-support/fixtures';
-import { temporaryDir } from '../test-support/tiny-mnist';
 import { readIdxFile } from './read-idx-file';
 
 /** An IDX header alone: magic, type 0x08, rank and dimensions, as a lying file would start. */

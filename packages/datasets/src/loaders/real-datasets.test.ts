@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requiredInCi, sharedDatasetDir } from '../../test-support/shared-data';
+import { temporaryDir } from '../../test-support/tiny-mnist';
 import { classCounts } from '../stats/class-counts';
-import { requiredInCi, sharedDatasetDir } from '../test-support/shared-data';
-import { temporaryDir } from '../test-support/tiny-mnist';
 import { fashionMnistSource, loadFashionMnist } from './fashion-mnist';
 import { loadMnist } from './mnist';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caught } from '../../test-support/fixtures';
 import { LabelRangeError } from '../errors/label-range-error';
 import type { ImageDataset } from '../image-dataset';
-import { caught } from '../test-support/fixtures';
 import { oneHot } from './one-hot';
 import { scaleImages } from './scale-images';
 import { toFeatures } from './to-features';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { indexedDataset } from '../../test-support/fixtures';
 import { createRandom } from '../random';
-import { indexedDataset } from '../test-support/fixtures';
 import { permutation } from './permutation';
 import { selectSamples } from './select-samples';
 import { shuffleDataset } from './shuffle-dataset';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { caught, indexedDataset } from '../../test-support/fixtures';
 import { loadDigits } from '../digits/load-digits';
 import { EmptyDatasetError } from '../errors/empty-dataset-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { classCounts } from '../stats/class-counts';
-import { caught, indexedDataset } from '../test-support/fixtures';
 import { trainTestSplit } from './train-test-split';
 
 const sampleIds = (dataset: { images: Uint8Array; count: number }) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caught, indexedDataset } from '../../test-support/fixtures';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { classCounts } from '../stats/class-counts';
-import { caught, indexedDataset } from '../test-support/fixtures';
 import { validationSplit } from './validation-split';
 
 describe('validationSplit', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { caught, indexedDataset } from '../../test-support/fixtures';
 import { loadDigits } from '../digits/load-digits';
 import { EmptyDatasetError } from '../errors/empty-dataset-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { LabelRangeError } from '../errors/label-range-error';
-import { caught, indexedDataset } from '../test-support/fixtures';
 import { classCounts } from './class-counts';
 import { describeDataset } from './describe-dataset';
 import { imageStatistics } from './image-statistics';

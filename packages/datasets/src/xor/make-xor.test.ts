@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { caught } from '../../test-support/fixtures';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import { caught } from '../test-support/fixtures';
 import { makeXor } from './make-xor';
 
 describe('makeXor', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { probabilityFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { InvalidProbabilitiesError } from '../errors/invalid-probabilities-error.js';
-import { probabilityFixture } from '../fixtures/sklearn-fixtures.js';
 import { classProbabilityHistogram } from './class-probability-histogram.js';
 
 const fixture = probabilityFixture();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { probabilityFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { InvalidLabelError } from '../errors/invalid-label-error.js';
 import { InvalidProbabilitiesError } from '../errors/invalid-probabilities-error.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
-import { probabilityFixture } from '../fixtures/sklearn-fixtures.js';
 import { topErrors } from './top-errors.js';
 
 const fixture = probabilityFixture();

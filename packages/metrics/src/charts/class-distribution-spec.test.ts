@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidLabelError } from '../errors/invalid-label-error.js';
 import { classDistributionSpec } from './class-distribution-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 const train = Uint8Array.from([0, 0, 0, 1, 1, 2, 2, 2, 2, 2]);
 const test = [0, 1, 2, 2];

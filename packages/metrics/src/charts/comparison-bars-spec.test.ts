@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import type { RunSummary } from '../analyses/compare-runs.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { comparisonBarsSpec } from './comparison-bars-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 const runs: RunSummary[] = [
   {

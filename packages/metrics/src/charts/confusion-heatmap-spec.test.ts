@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { confusionMatrix } from '../metrics/confusion-matrix.js';
 import { confusionHeatmapSpec } from './confusion-heatmap-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 const counts = {
   labels: [0, 1, 2],

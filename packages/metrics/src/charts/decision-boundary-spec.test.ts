@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { decisionGrid } from '../analyses/decision-grid.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
 import { decisionBoundarySpec } from './decision-boundary-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 /** Three classes split by the lines x = 0 and y = x. */
 const predict = (points: Float32Array) =>

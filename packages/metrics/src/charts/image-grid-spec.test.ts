@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
 import { imageGridSpec } from './image-grid-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 /** Image i is a 5×4 block with i + 1 dark pixels along its top row and one grey pixel below. */
 const count = 3;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { learningCurvesSpec } from './learning-curves-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 const history = {
   loss: [0.61, 0.32, 0.21, 0.17],

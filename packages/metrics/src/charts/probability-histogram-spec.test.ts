@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { probabilityFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
+import { snapshotPath, snapshotText } from '../../test-support/snapshot.js';
 import { classProbabilityHistogram } from '../analyses/class-probability-histogram.js';
-import { probabilityFixture } from '../fixtures/sklearn-fixtures.js';
 import { probabilityHistogramSpec } from './probability-histogram-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
-import { snapshotPath, snapshotText } from './testing/snapshot.js';
 
 const histogram = {
   classIndex: 3,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { countMarkItems, renderSvg, svgTexts } from '../../test-support/render-svg.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { runCurvesSpec } from './run-curves-spec.js';
-import { countMarkItems, renderSvg, svgTexts } from './testing/render-svg.js';
 
 const adam = {
   loss: [0.5, 0.3, 0.2],

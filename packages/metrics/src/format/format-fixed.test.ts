@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixture } from '../fixtures/sklearn-fixtures.js';
+import { formatFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { formatFixed } from './format-fixed.js';
 
 const fixture = formatFixture();

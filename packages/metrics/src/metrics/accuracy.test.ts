@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { accuracyFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
-import { accuracyFixture } from '../fixtures/sklearn-fixtures.js';
 import { accuracy } from './accuracy.js';
 
 const fixture = accuracyFixture();

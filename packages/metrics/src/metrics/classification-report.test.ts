@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ReportCase } from '../../test-support/fixtures/sklearn-fixtures.js';
+import { reportFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { InvalidLabelError } from '../errors/invalid-label-error.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
-import type { ReportCase } from '../fixtures/sklearn-fixtures.js';
-import { reportFixture } from '../fixtures/sklearn-fixtures.js';
 import { classificationReport } from './classification-report.js';
 
 const fixture = reportFixture();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { confusionFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { LengthMismatchError } from '../errors/length-mismatch-error.js';
-import { confusionFixture } from '../fixtures/sklearn-fixtures.js';
 import { confusionMatrix } from './confusion-matrix.js';
 
 const fixture = confusionFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { accuracyFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { InvalidLabelError } from '../errors/invalid-label-error.js';
-import { accuracyFixture } from '../fixtures/sklearn-fixtures.js';
 import { errorRate } from './error-rate.js';
 
 const fixture = accuracyFixture();

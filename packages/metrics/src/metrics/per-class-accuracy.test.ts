@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { accuracyFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { accuracyFixture } from '../fixtures/sklearn-fixtures.js';
 import { perClassAccuracy } from './per-class-accuracy.js';
 
 const fixture = accuracyFixture();

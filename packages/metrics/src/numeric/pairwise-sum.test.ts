@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumFixture } from '../fixtures/sklearn-fixtures.js';
+import { sumFixture } from '../../test-support/fixtures/sklearn-fixtures.js';
 import { pairwiseSum } from './pairwise-sum.js';
 
 describe('pairwiseSum', () => {

@@ -2,9 +2,9 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareWithTfjsLayers, randomBatch } from '../../test-support/tfjs-layers-parity';
 import { type ActivationName, activationNames } from '../activations/activation';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import { compareWithTfjsLayers, randomBatch } from '../testing/tfjs-layers-parity';
 import { Activation } from './activation-layer';
 import { deserializeLayer, serializeLayer } from './layer-registry';
 

@@ -2,9 +2,9 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareWithTfjsLayers, randomBatch } from '../../test-support/tfjs-layers-parity';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ShapeError } from '../errors/shape-error';
-import { compareWithTfjsLayers, randomBatch } from '../testing/tfjs-layers-parity';
 import { Conv2D, type Conv2DOptions } from './conv2d';
 import { deserializeLayer, serializeLayer } from './layer-registry';
 

@@ -2,10 +2,10 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareWithTfjsLayers, randomBatch } from '../../test-support/tfjs-layers-parity';
 import type { ActivationName } from '../activations/activation';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ShapeError } from '../errors/shape-error';
-import { compareWithTfjsLayers, randomBatch } from '../testing/tfjs-layers-parity';
 import { Dense } from './dense';
 import { deserializeLayer, serializeLayer } from './layer-registry';
 

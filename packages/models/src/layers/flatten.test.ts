@@ -2,7 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareWithTfjsLayers, randomBatch } from '../testing/tfjs-layers-parity';
+import { compareWithTfjsLayers, randomBatch } from '../../test-support/tfjs-layers-parity';
 import { Flatten } from './flatten';
 import { deserializeLayer, serializeLayer } from './layer-registry';
 

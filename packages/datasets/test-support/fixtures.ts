@@ -1,4 +1,4 @@
-import type { ImageDataset } from '../image-dataset';
+import type { ImageDataset } from '../src/image-dataset';
 
 /** A small data set whose pixel values encode their sample index, so tests can tell samples apart. */
 export function indexedDataset(

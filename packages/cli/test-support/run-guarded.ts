@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { binPath, collectOutput, temporaryFolder } from '../../support/run-bin';
+import { binPath, collectOutput, temporaryFolder } from './run-bin';
 
 const support = fileURLToPath(new URL('.', import.meta.url));
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built command, as `npm install` links it. */
-export const binPath = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+export const binPath = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
 /** What a run of the command did. */
 export interface BinResult {

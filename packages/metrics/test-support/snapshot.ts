@@ -1,4 +1,4 @@
-import type { VegaLiteSpec } from '../vega-lite-spec.js';
+import type { VegaLiteSpec } from '../src/charts/vega-lite-spec.js';
 
 /**
  * Test helper: a spec as the text of its committed snapshot. Snapshots are `.json.snap` files so that

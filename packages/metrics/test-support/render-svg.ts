@@ -1,7 +1,7 @@
 import { parse, View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
-import type { VegaLiteSpec } from '../vega-lite-spec.js';
+import type { VegaLiteSpec } from '../src/charts/vega-lite-spec.js';
 
 /**
  * Test helper: compiles a spec with vega-lite and renders it headless to an SVG string with vega's

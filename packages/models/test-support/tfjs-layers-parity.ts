@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { Layer } from '../layers/layer';
+import type { Layer } from '../src/layers/layer';
 
 /** Outputs of one of our layers and its tfjs-layers twin on the same input with the same weights. */
 export interface ParityResult {

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { md5 } from '../checksum/md5';
-import { writeIdx } from '../idx/write-idx';
-import type { DatasetFiles, IdxDatasetSource } from '../loaders/idx-dataset-source';
+import { md5 } from '../src/checksum/md5';
+import { writeIdx } from '../src/idx/write-idx';
+import type { DatasetFiles, IdxDatasetSource } from '../src/loaders/idx-dataset-source';
 
 /** A tiny data set in the MNIST layout (gzipped IDX files of 4x5 images), with its file specs and bytes. */
 export interface TinyMnist {
