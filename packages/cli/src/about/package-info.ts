@@ -3,9 +3,9 @@ import * as tf from '@tensorflow/tfjs-core';
 
 const require = createRequire(import.meta.url);
 
+// package.json is found by the package's own name (its `exports` lists ./package.json), which resolves
+// the same from src/about/ under the tests and from the bundle in dist/.
 /** The version of @digitlab/cli. */
-// By the package's own name (its `exports` lists ./package.json), which resolves the same from
-// src/about/ under the tests and from the bundle in dist/.
 export const cliVersion: string = (require('@digitlab/cli/package.json') as { version: string }).version;
 
 /** The versions a run was made with, for metrics.json: Node, the digitlab packages and tfjs-core. */
