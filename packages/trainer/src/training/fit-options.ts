@@ -2,6 +2,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { TrainingCallback } from '../callbacks/training-callback';
 import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
 import type { TrainingData } from '../data/samples';
+import type { FitEngine } from '../history/engine-use';
 import type { LossName } from '../losses/loss';
 import type { OptimizerConfig, OptimizerName } from '../optimizers/optimizer-config';
 import type { MetricName } from './metric-name';
@@ -110,6 +111,3 @@ export interface FitOptions {
    */
   threads?: number;
 }
-
-/** How `fit` computes batches: see {@link FitOptions.engine}. */
-export type FitEngine = 'auto' | 'fused' | 'tfjs';
