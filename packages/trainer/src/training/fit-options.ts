@@ -104,7 +104,8 @@ export interface FitOptions {
    */
   stopOnNonFiniteLoss?: boolean;
   /**
-   * Threads of the fused engine; each computes part of every batch.
+   * Threads of the fused engine; each computes part of every batch. Never more than a batch's rows;
+   * `history.threads` reports the count used (1 on tfjs ops, which ignore this option).
    * @default the machine's cores, 4 at most; 1 for models too small to gain from threads (under 2 million
    * multiply-adds a batch, e.g. XOR or the perceptron) and in a browser page that is not cross-origin
    * isolated (SharedArrayBuffer needs COOP/COEP headers)
