@@ -1,5 +1,5 @@
 import { isModelName, type ModelName, modelCatalog } from '@digitlab/models';
-import { type FitEngine, type OptimizerName, optimizerNames } from '@digitlab/trainer';
+import { type FitEngine, fitEngines, type OptimizerName, optimizerNames } from '@digitlab/trainer';
 import { type DatasetName, findDataset } from '../data/dataset-catalog';
 import { UnknownNameError } from '../errors/unknown-name-error';
 import { UsageError } from '../errors/usage-error';
@@ -31,12 +31,10 @@ export const optionLimits = {
   seed: 2 ** 32 - 1,
 } as const;
 
-const engineNames: readonly FitEngine[] = ['auto', 'fused', 'tfjs'];
-
-/** Parses `--engine`: how `fit` computes batches. */
+/** Parses `--engine`: one of the trainer's `fitEngines`. */
 export function parseEngine(value: string): FitEngine {
-  if (!(engineNames as readonly string[]).includes(value)) {
-    throw new UnknownNameError('engine', '--engine', value, engineNames);
+  if (!(fitEngines as readonly string[]).includes(value)) {
+    throw new UnknownNameError('engine', '--engine', value, fitEngines);
   }
   return value as FitEngine;
 }

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
+import type { EpochLogs, History, TrainingParams } from '../history/history';
 import type { TrainableModel } from '../model/trainable-model';
-import type { EpochLogs, History, TrainingParams } from '../training/history';
 
 /** What every event carries: the run, and a way to stop it. */
 export interface TrainingContext {

@@ -1,6 +1,6 @@
 import { createRandom } from '@digitlab/datasets';
 import * as tf from '@tensorflow/tfjs-core';
-import type { TrainableModel } from '../model/trainable-model';
+import type { TrainableModel } from '../src/model/trainable-model';
 
 /** Options of {@link createTinyMlp}. */
 export interface TinyMlpOptions {
