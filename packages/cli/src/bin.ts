@@ -2,6 +2,7 @@
 import { exitCodes } from './errors/cli-error';
 import { runCli } from './program/run-cli';
 import { onInterrupt } from './run-folder/interrupt';
+import { settleClaims } from './run-folder/run-claim';
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,8 +20,11 @@ for (const [signal, code] of [
   process.once(signal, () => {
     // Show the cursor and re-enable line wrapping, which the live progress bar turns off while it draws.
     if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\x1b[?7h\n');
-    process.stderr.write(onInterrupt(signal, process.cwd()));
-    process.exit(code);
+    // A checkpoint being saved finishes first, so that no half-written file outlives the clean-up.
+    void settleClaims().finally(() => {
+      process.stderr.write(onInterrupt(signal, process.cwd()));
+      process.exit(code);
+    });
   });
 }
 

@@ -14,6 +14,10 @@ export interface RunClaim {
   readonly checkpoint: string;
   /** Epochs saved in the checkpoint so far (updated as they are saved). */
   epochsKept: number;
+  /** The checkpoint save in progress, which a signal handler lets finish before it cleans up. */
+  saving?: Promise<void> | undefined;
+  /** Set when the process is stopping: no further checkpoint is started. */
+  stopping?: boolean;
 }
 
 /** The staging folder of a run folder: hidden, beside it, so it is on the same file system. */
@@ -98,6 +102,16 @@ export async function claimRunFolder(folder: string, option = '--out', resume = 
 export async function releaseClaim(claim: RunClaim, discard: boolean): Promise<void> {
   active.delete(claim);
   await rm(discard ? claim.staging : join(claim.staging, 'lock'), { recursive: true, force: true });
+}
+
+/**
+ * For a signal handler, before {@link releaseClaimsSync}: starts no further checkpoint and waits for the one
+ * being saved, whose temporary file a file system call already under way could otherwise create after the
+ * clean-up.
+ */
+export async function settleClaims(): Promise<void> {
+  for (const claim of active) claim.stopping = true;
+  await Promise.all([...active].map((claim) => claim.saving?.catch(() => undefined)));
 }
 
 /**

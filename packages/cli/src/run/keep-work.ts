@@ -18,8 +18,11 @@ export function checkpointEveryEpoch(claim: RunClaim): TrainingCallback {
       location: store.location,
       load: () => store.load(),
       save: async (checkpoint) => {
-        await store.save(checkpoint);
-        claim.epochsKept = checkpoint.epoch;
+        if (claim.stopping === true) return;
+        claim.saving = store.save(checkpoint).then(() => {
+          claim.epochsKept = checkpoint.epoch;
+        });
+        await claim.saving;
       },
     },
   });
