@@ -1,3 +1,5 @@
+// Declared once in @digitlab/spec; `closestMatch` is its `closestName` under the name this package exported.
+export { closestName as closestMatch, levenshtein } from '@digitlab/spec';
 export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export { type CliIo, nodeIo, type OutputStream } from './cli/cli-io';
 export { runCli } from './cli/run-cli';
@@ -31,8 +33,6 @@ export {
 } from './recipes/seed-figure';
 export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/render-chart';
 export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
-export { closestMatch } from './suggest/closest-match';
-export { levenshtein } from './suggest/levenshtein';
 export {
   type CliBackend,
   type CliBackendInfo,

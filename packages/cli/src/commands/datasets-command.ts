@@ -1,5 +1,5 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { defaultCacheDir } from '@digitlab/datasets';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { addGlobalOptions, outputFor } from '../cli/global-options';
@@ -12,13 +12,6 @@ import type { LabSplit } from '../data/lab-data';
 import { loadLabData } from '../data/load-lab-data';
 import { UnknownNameError } from '../errors/unknown-name-error';
 import { downloadProgress } from '../progress/download-progress';
-
-/** Where @digitlab/datasets caches downloads: `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. */
-export function cacheDirectory(env: CliIo['env']): string {
-  return env.XDG_CACHE_HOME
-    ? join(env.XDG_CACHE_HOME, 'digitlab')
-    : join(env.HOME ?? homedir(), '.cache', 'digitlab');
-}
 
 function classCounts(split: LabSplit, numClasses: number): number[] {
   const counts = new Array<number>(numClasses).fill(0);
@@ -94,7 +87,8 @@ async function fetch(
     output.document({ ok: true, command: 'datasets fetch', dataset: entry.name, fetched: false });
     return;
   }
-  const cacheDir = cacheDirectory(io.env);
+  // The command's own environment (a test's, or the user's), as @digitlab/datasets reads it.
+  const cacheDir = await defaultCacheDir(io.env);
   const downloads = downloadProgress(output.progressStream, output.progressColors);
   const data = await loadLabData(entry.name, {
     cacheDir,

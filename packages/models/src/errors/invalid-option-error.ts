@@ -1,18 +1,19 @@
-import { describeValue, ModelsError } from './models-error';
+import { InvalidOptionError as SpecInvalidOptionError } from '@digitlab/spec';
+import { ModelsError } from './models-error';
 
-/** A layer, model or function was given an invalid option, e.g. `units: 0` or a duplicate layer name. */
-export class InvalidOptionError extends ModelsError {
+/**
+ * A layer, model or function was given an invalid option, e.g. `units: 0` or a duplicate layer name. It is
+ * a {@link ModelsError} (by `instanceof` and `isInstance`) and `@digitlab/spec`'s `InvalidOptionError`,
+ * whose `functionName` is this error's {@link owner}.
+ */
+export class InvalidOptionError extends SpecInvalidOptionError {
+  static override readonly alsoKinds = [ModelsError.kind];
   /** Who rejected it: a layer class (`'Dense'`), `'Sequential'`, `'ScratchMlp'` or a function (`'save'`). */
   readonly owner: string;
-  /** The option that was wrong, e.g. `'units'`. */
-  readonly option: string;
-  /** The value that was received. */
-  readonly value: unknown;
 
-  constructor(owner: string, option: string, requirement: string, value: unknown) {
-    super(`${owner} option \`${option}\` ${requirement}. Received: ${option}=${describeValue(value)}`);
+  constructor(owner: string, option: string, requirement: string, value: unknown, hint?: string) {
+    const problem = `${owner} option \`${option}\` ${requirement}`;
+    super({ functionName: owner, option, value, problem, ...(hint === undefined ? {} : { hint }) });
     this.owner = owner;
-    this.option = option;
-    this.value = value;
   }
 }

@@ -1,5 +1,5 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import type * as tf from '@tensorflow/tfjs-core';
-import type { TrainableModel } from '../model/trainable-model';
 import type { EpochLogs, History, TrainingParams } from '../training/history';
 
 /** What every event carries: the run, and a way to stop it. */

@@ -1,7 +1,7 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingContext } from '../callbacks/training-callback';
 import { CheckpointError } from '../errors/checkpoint-error';
-import type { TrainableModel } from '../model/trainable-model';
 import type { History } from '../training/history';
 import { captureOptimizerState, restoreOptimizerState } from './optimizer-state';
 import { validateCheckpoint } from './validate-checkpoint';

@@ -1,8 +1,8 @@
+import { nodeBuiltin } from '@digitlab/spec';
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
-import { nodeBuiltin } from '../backend/node-builtin';
 import { FusedEngineError } from '../errors/fused-engine-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import type { TrainableModel } from '../model/trainable-model';
 import type { FitEngine } from '../training/fit-options';
 import type { FitPlan } from '../training/fit-plan';
 import { describeLayers, type LayerSpec } from './describe-layers';
