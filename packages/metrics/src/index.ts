@@ -39,12 +39,13 @@ export type { BoundarySamples, DecisionBoundaryOptions } from './charts/decision
 export { decisionBoundarySpec } from './charts/decision-boundary-spec.js';
 export type { ImageBatch, ImageGridOptions } from './charts/image-grid-spec.js';
 export { imageGridSpec } from './charts/image-grid-spec.js';
-export type { LearningCurvesOptions, TrainingHistory } from './charts/learning-curves-spec.js';
+export type { LearningCurvesOptions } from './charts/learning-curves-spec.js';
 export { learningCurvesSpec } from './charts/learning-curves-spec.js';
 export type { ProbabilityHistogramOptions } from './charts/probability-histogram-spec.js';
 export { probabilityHistogramSpec } from './charts/probability-histogram-spec.js';
 export type { NamedHistory, RunCurvesOptions } from './charts/run-curves-spec.js';
 export { runCurvesSpec } from './charts/run-curves-spec.js';
+export type { TrainingHistory } from './charts/training-history.js';
 export type { ChartOptions, VegaLiteSpec } from './charts/vega-lite-spec.js';
 export { VEGA_LITE_SCHEMA } from './charts/vega-lite-spec.js';
 export { EmptyInputError } from './errors/empty-input-error.js';

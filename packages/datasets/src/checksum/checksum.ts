@@ -1,8 +1,8 @@
+import type { ChecksumAlgorithm } from './checksum-algorithm';
 import { createMd5 } from './md5';
 import { nodeHasher } from './node-hasher';
 
-/** A checksum algorithm: MD5 for the upstream MNIST/Fashion-MNIST pins, SHA-256 for your own mirrors. */
-export type ChecksumAlgorithm = 'md5' | 'sha256';
+export type { ChecksumAlgorithm } from './checksum-algorithm';
 
 /** A pinned checksum of a file's bytes. */
 export interface Checksum {

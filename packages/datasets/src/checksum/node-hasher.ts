@@ -1,5 +1,5 @@
 import { nodeModule } from '../platform/node-module';
-import type { ChecksumAlgorithm } from './checksum';
+import type { ChecksumAlgorithm } from './checksum-algorithm';
 import type { Md5 } from './md5';
 
 /**

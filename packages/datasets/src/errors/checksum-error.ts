@@ -1,4 +1,4 @@
-import type { ChecksumAlgorithm } from '../checksum/checksum';
+import type { ChecksumAlgorithm } from '../checksum/checksum-algorithm';
 import { DatasetsError } from './datasets-error';
 
 /** Downloaded bytes do not match the pinned checksum; the file was deleted. */

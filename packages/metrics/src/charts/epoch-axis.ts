@@ -1,4 +1,4 @@
-import type { TrainingHistory } from './learning-curves-spec.js';
+import type { TrainingHistory } from './training-history.js';
 
 /**
  * Integer epoch ticks for `epochs` epochs: every epoch up to ten, then round steps, so a one-epoch run is

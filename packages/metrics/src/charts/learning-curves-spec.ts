@@ -2,14 +2,9 @@ import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { epochEncoding, epochRows } from './epoch-axis.js';
+import type { TrainingHistory } from './training-history.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
-
-/**
- * Per-epoch metric values keyed like Keras' `History.history`: `loss`, `accuracy` (or `acc`), and the
- * validation series under the same name prefixed `val_`.
- */
-export type TrainingHistory = Readonly<Record<string, readonly number[]>>;
 
 /** Options of {@link learningCurvesSpec}. */
 export interface LearningCurvesOptions extends ChartOptions {

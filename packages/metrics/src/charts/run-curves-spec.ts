@@ -2,7 +2,7 @@ import { EmptyInputError } from '../errors/empty-input-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys.js';
 import { epochEncoding, epochRows } from './epoch-axis.js';
-import type { TrainingHistory } from './learning-curves-spec.js';
+import type { TrainingHistory } from './training-history.js';
 import type { ChartOptions, VegaLiteSpec } from './vega-lite-spec.js';
 import { VEGA_LITE_SCHEMA } from './vega-lite-spec.js';
 
