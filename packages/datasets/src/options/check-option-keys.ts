@@ -4,4 +4,6 @@ import { InvalidOptionError } from '../errors/invalid-option-error';
 export type { OptionKeys };
 
 /** `@digitlab/spec`'s `checkOptionKeys`, refusing an unknown key with this package's {@link InvalidOptionError}. */
-export const checkOptionKeys = optionKeyChecker((...refused) => new InvalidOptionError(...refused));
+export const checkOptionKeys = /* @__PURE__ */ optionKeyChecker(
+  (...refused) => new InvalidOptionError(...refused),
+);

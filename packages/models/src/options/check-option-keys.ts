@@ -7,4 +7,6 @@ export type { OptionKeys };
  * `@digitlab/spec`'s `checkOptionKeys`, refusing with this package's {@link InvalidOptionError}: an unknown
  * key of an owner's options (a typo such as `hidden` for `hiddenSizes`) names the closest valid key.
  */
-export const checkOptionKeys = optionKeyChecker((...refused) => new InvalidOptionError(...refused));
+export const checkOptionKeys = /* @__PURE__ */ optionKeyChecker(
+  (...refused) => new InvalidOptionError(...refused),
+);
