@@ -6,7 +6,10 @@ import { MetricsError } from './metrics-error.js';
  * {@link MetricsError} (by `instanceof` and `isInstance`) and `@digitlab/spec`'s `InvalidOptionError`,
  * whose `option` is this error's {@link argument}.
  */
-export class InvalidArgumentError extends InvalidOptionError {
+// Through a local name: the API reference then names the base without resolving it into another package.
+const OptionError: typeof InvalidOptionError = InvalidOptionError;
+
+export class InvalidArgumentError extends OptionError {
   static override readonly alsoKinds = [MetricsError.kind];
   override readonly name: string = 'InvalidArgumentError';
 
