@@ -147,14 +147,18 @@ describe('digitlab train --engine', () => {
       const result = await runBin(['train', '--model', 'perceptron', '--epochs', '2', ...flags], { cwd });
       expect(result.code).toBe(0);
       const folder = join(cwd, /^Run folder: (.+)$/m.exec(result.stdout)![1]!);
-      engines.push(JSON.parse(readFileSync(join(folder, 'metrics.json'), 'utf8')).engine);
+      const { engine, threads } = JSON.parse(readFileSync(join(folder, 'metrics.json'), 'utf8'));
+      engines.push({ engine, threads });
       expect(result.stderr).toMatch(
         flags[1] === 'tfjs'
           ? /^Training perceptron on wasm: /m
           : /^Training perceptron on wasm \(fused engine, 2 threads\): /m,
       );
     }
-    expect(engines).toEqual(['tfjs', 'fused x2']);
+    expect(engines).toEqual([
+      { engine: 'tfjs', threads: 1 },
+      { engine: 'fused', threads: 2 },
+    ]);
   }, 120_000);
 });
 

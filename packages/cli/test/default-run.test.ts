@@ -49,7 +49,8 @@ describe('digitlab with no arguments (the default run)', () => {
     expect(metrics).toMatchObject({
       backend: 'wasm',
       // 'auto' trains on the trainer's fused engine on wasm; a model this small on one thread.
-      engine: 'fused x1',
+      engine: 'fused',
+      threads: 1,
       seed: 42,
       model: { name: 'one-stage-cnn', params: 510 },
     });

@@ -44,7 +44,7 @@ describe('digitlab runs', () => {
     expect(digits).toContain(`one-stage-cnn`);
     expect(digits).toContain(metrics.accuracy.toFixed(4));
     expect(digits).toContain(`${metrics.createdAt.slice(0, 10)} `);
-    expect(digits).toContain(`${metrics.backend}, ${metrics.engine}`);
+    expect(digits).toContain(`${metrics.backend}, ${metrics.engine} x${metrics.threads}`);
     expect(lines.some((line) => /^compare\/xor-copy\s+xor \(xor-mlp\)\s+xor\s/.test(line))).toBe(true);
     expect(result.stdout).not.toContain('partial');
   });

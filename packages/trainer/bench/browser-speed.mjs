@@ -43,8 +43,8 @@ console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   const [ops, plain, isolated] = sides.map((side) => row[side.name]);
   console.log(
-    `| ${row.model} | ${epoch(ops.msPerStep)} | ${epoch(plain.msPerStep)} (${plain.engine}) | ` +
-      `${epoch(isolated.msPerStep)} (${isolated.engine}) | ${(ops.msPerStep / plain.msPerStep).toFixed(1)}x | ` +
+    `| ${row.model} | ${epoch(ops.msPerStep)} | ${epoch(plain.msPerStep)} (${plain.engine} x${plain.threads}) | ` +
+      `${epoch(isolated.msPerStep)} (${isolated.engine} x${isolated.threads}) | ${(ops.msPerStep / plain.msPerStep).toFixed(1)}x | ` +
       `${(ops.msPerStep / isolated.msPerStep).toFixed(1)}x |`,
   );
 }

@@ -41,6 +41,7 @@ console.log(
     loss: history.history.loss[0],
     accuracy: history.history.accuracy[0],
     engine: history.engine,
+    threads: history.threads,
     kernelBuild: engine === 'fused' ? fusedKernelBuild() : undefined,
     node: process.version,
     peakRssMb: process.resourceUsage().maxRSS / 1024,

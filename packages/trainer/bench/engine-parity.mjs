@@ -29,7 +29,13 @@ for (const { label, backend, engine, threads } of sides) {
     callbacks: [{ onBatchEnd: ({ batchLoss }) => losses.push(batchLoss) }],
   });
   model.dispose();
-  runs.push({ label, engine: history.engine, loss: history.history.loss[0], losses });
+  runs.push({
+    label,
+    engine: history.engine,
+    threads: history.threads,
+    loss: history.history.loss[0],
+    losses,
+  });
   console.error(`${label}: done`);
 }
 const [reference] = runs;
@@ -45,5 +51,5 @@ for (const run of runs) {
 }
 writeJson('engine-parity.json', {
   date: new Date().toISOString(),
-  runs: runs.map(({ label, engine, loss, losses }) => ({ label, engine, loss, losses })),
+  runs: runs.map(({ label, engine, threads, loss, losses }) => ({ label, engine, threads, loss, losses })),
 });

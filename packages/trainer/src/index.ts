@@ -21,6 +21,7 @@ export type {
   TrainingCallback,
   TrainingContext,
 } from './callbacks/training-callback';
+export { type CheckpointSource, captureCheckpoint } from './checkpoint/capture-checkpoint';
 export { decodeCheckpoint, encodeCheckpoint } from './checkpoint/checkpoint-codec';
 export {
   type CheckpointStore,
@@ -28,12 +29,9 @@ export {
   memoryCheckpointStore,
 } from './checkpoint/checkpoint-store';
 export { fileCheckpointStore } from './checkpoint/file-checkpoint-store';
-export {
-  captureCheckpoint,
-  restoreCheckpoint,
-  type StoredTensor,
-  type TrainingCheckpoint,
-} from './checkpoint/training-checkpoint';
+export { restoreCheckpoint } from './checkpoint/restore-checkpoint';
+export type { StoredTensor } from './checkpoint/stored-tensor';
+export type { TrainingCheckpoint } from './checkpoint/training-checkpoint';
 export type {
   ArrayTrainingData,
   ImageDatasetLike,
@@ -54,6 +52,15 @@ export { TrainingAbortedError } from './errors/training-aborted-error';
 export { TrainingDataError } from './errors/training-data-error';
 export { type FusedKernelBuild, fusedKernelBuild } from './fused/load-kernels';
 export {
+  type EngineName,
+  type EngineUse,
+  type FitEngine,
+  fitEngines,
+  formatEngine,
+  readEngineUse,
+} from './history/engine-use';
+export type { EpochLogs, History, LogName, TrainingParams } from './history/history';
+export {
   registerTrainerKernels,
   type SupplementaryKernel,
   supplementaryKernelsFor,
@@ -66,11 +73,9 @@ export {
   type OptimizerName,
   optimizerNames,
 } from './optimizers/optimizer-config';
-export { engineName, fusedThreads } from './training/engine-name';
 export { type EvaluateOptions, type Evaluation, evaluate } from './training/evaluate';
 export { fit } from './training/fit';
-export type { FitEngine, FitOptions } from './training/fit-options';
-export type { EpochLogs, History, LogName, TrainingParams } from './training/history';
+export type { FitOptions } from './training/fit-options';
 export type { MetricName } from './training/metric-name';
 export {
   type ClassPredictions,

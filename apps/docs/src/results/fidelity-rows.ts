@@ -1,4 +1,5 @@
 import { describeLabData, formatLikeSeed, formatSeedFigure, type Lab } from '@digitlab/cli';
+import { formatEngine } from '@digitlab/trainer';
 import type { LabResult } from './lab-result';
 
 /** One row of the fidelity page: a seed figure beside what the committed run of its lab gives. */
@@ -65,7 +66,7 @@ export function fidelityRows(
         params: metrics.model.params,
         data,
         standIn: dataset !== lab.dataset,
-        engine: `${metrics.backend}${metrics.engine === undefined ? '' : `, ${metrics.engine}`}`,
+        engine: `${metrics.backend}${result.engine === undefined ? '' : `, ${formatEngine(result.engine)}`}`,
         trainingSeconds: metrics.timing.trainingSeconds,
       };
     }),

@@ -1,3 +1,5 @@
+import type { EngineName, EngineUse } from '@digitlab/trainer';
+
 /** The parts of the CLI's metrics.json the site shows (see @digitlab/cli's run folder). */
 export interface RunMetrics {
   readonly name: string;
@@ -32,8 +34,10 @@ export interface RunMetrics {
   readonly classificationReport: Readonly<Record<string, unknown>>;
   readonly timing: { readonly trainingSeconds: number; readonly secondsPerEpoch: number };
   readonly backend: string;
-  /** What computed the batches, e.g. `'fused x2'` or `'tfjs'` (absent in runs made before it was recorded). */
-  readonly engine?: string;
+  /** What computed the batches (absent in runs made before it was recorded); see `threads`. */
+  readonly engine?: EngineName;
+  /** The engine's threads: the fused engine's thread count, 1 for tfjs ops. */
+  readonly threads?: number;
   readonly seed: number;
   readonly versions: Readonly<Record<string, string>>;
 }
@@ -61,6 +65,8 @@ export interface LabResult {
   readonly metrics: RunMetrics;
   readonly history: RunHistory;
   readonly source: RunSource;
+  /** The engine that trained the run and its threads; undefined when the run did not record it. */
+  readonly engine: EngineUse | undefined;
   /** The classification report as scikit-learn prints it, recomputed from the confusion matrix. */
   readonly reportText: string;
 }

@@ -15,6 +15,16 @@ describe('the committed results', () => {
       expect(Object.keys(committed)).toContain(lab);
   });
 
+  it('record the engine as data, engine and threads (migrated from the one string), or not at all', () => {
+    for (const [lab, { metrics }] of Object.entries(committed)) {
+      // mnist-two-conv-cnn was run before the engine was recorded.
+      if (metrics.engine === undefined) expect(metrics.threads, lab).toBeUndefined();
+      else
+        expect([metrics.engine, Number.isInteger(metrics.threads)], lab).toEqual([expect.any(String), true]);
+      expect(['fused', 'tfjs', undefined], lab).toContain(metrics.engine);
+    }
+  });
+
   for (const [lab, result] of Object.entries(committed)) {
     it(`${lab}: the report recomputed from the confusion matrix is the one the CLI computed from predictions`, () => {
       const { labels, raw } = result.metrics.confusionMatrix;
@@ -68,6 +78,26 @@ describe('parseLabResult', () => {
     );
     expect(() => parseLabResult('xor', { metrics, history, source: { command: 'x' } })).toThrow(
       expect.objectContaining({ file: 'results/xor/source.json', field: 'standIn' }),
+    );
+  });
+
+  it('reads the engine and threads, and the one string of runs written before them', () => {
+    expect(parseLabResult('xor', { metrics, history, source }).engine).toEqual({
+      engine: 'fused',
+      threads: 1,
+    });
+    const { engine: _engine, threads: _threads, ...older } = metrics;
+    for (const [fields, engine] of [
+      [{ engine: 'fused x2' }, { engine: 'fused', threads: 2 }],
+      [{ engine: 'tfjs' }, { engine: 'tfjs', threads: 1 }],
+      [{}, undefined],
+    ] as const) {
+      expect(parseLabResult('xor', { metrics: { ...older, ...fields }, history, source }).engine).toEqual(
+        engine,
+      );
+    }
+    expect(() => parseLabResult('xor', { metrics: { ...older, engine: 'fused' }, history, source })).toThrow(
+      expect.objectContaining({ file: 'results/xor/metrics.json', field: 'engine' }),
     );
   });
 });

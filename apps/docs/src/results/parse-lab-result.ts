@@ -1,3 +1,4 @@
+import { readEngineUse } from '@digitlab/trainer';
 import { ResultsFormatError } from '../errors/results-format-error';
 import type { LabResult, RunHistory, RunMetrics, RunSource } from './lab-result';
 import { reportFromConfusion } from './report-from-confusion';
@@ -50,7 +51,15 @@ export function parseLabResult(lab: string, files: RawLabFiles): LabResult {
   ]) {
     expectField(metricsFile, files.metrics, path, isString, 'a string');
   }
-  expectField(metricsFile, files.metrics, 'engine', (v) => v === undefined || isString(v), 'a string');
+  const engine = readEngineUse(files.metrics as object);
+  const expectedEngine = "'fused' or 'tfjs' with an integer threads >= 1";
+  expectField(
+    metricsFile,
+    files.metrics,
+    'engine',
+    (v) => v === undefined || engine !== undefined,
+    expectedEngine,
+  );
   expectField(
     metricsFile,
     files.metrics,
@@ -95,6 +104,7 @@ export function parseLabResult(lab: string, files: RawLabFiles): LabResult {
     metrics,
     history: (files.history as { history: RunHistory }).history,
     source: files.source as RunSource,
+    engine,
     reportText: reportFromConfusion(labels, raw, metrics.dataset.classNames).text,
   };
 }

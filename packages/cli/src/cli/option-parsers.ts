@@ -1,5 +1,5 @@
 import { isModelName, type ModelName, modelCatalog } from '@digitlab/models';
-import { type OptimizerName, optimizerNames } from '@digitlab/trainer';
+import { type FitEngine, fitEngines, type OptimizerName, optimizerNames } from '@digitlab/trainer';
 import { type DatasetName, findDataset } from '../data/dataset-catalog';
 import { UnknownNameError } from '../errors/unknown-name-error';
 import { UsageError } from '../errors/usage-error';
@@ -29,16 +29,12 @@ export const optionLimits = {
   seed: 2 ** 32 - 1,
 } as const;
 
-/** How `fit` computes batches, as `--engine` names it. */
-export type EngineName = 'auto' | 'fused' | 'tfjs';
-const engineNames: readonly EngineName[] = ['auto', 'fused', 'tfjs'];
-
-/** Parses `--engine`. */
-export function parseEngine(value: string): EngineName {
-  if (!(engineNames as readonly string[]).includes(value)) {
-    throw new UnknownNameError('engine', '--engine', value, engineNames);
+/** Parses `--engine`: one of the trainer's `fitEngines`. */
+export function parseEngine(value: string): FitEngine {
+  if (!(fitEngines as readonly string[]).includes(value)) {
+    throw new UnknownNameError('engine', '--engine', value, fitEngines);
   }
-  return value as EngineName;
+  return value as FitEngine;
 }
 
 /** Parses a positive number, e.g. for `--learning-rate`. */

@@ -1,10 +1,11 @@
+import { type EngineUse, formatEngine } from '@digitlab/trainer';
 import { textTable } from '../cli/text-table';
 import { describeLabData } from '../recipes/describe-lab-data';
 import { formatLikeSeed, formatSeedFigure } from '../recipes/seed-figure';
 import type { LabRun } from './run-lab';
 
-/** One row of `lab all`'s summary. */
-export interface LabSummaryRow {
+/** One row of `lab all`'s summary, with the engine that trained the run (`engine`, `threads`). */
+export interface LabSummaryRow extends EngineUse {
   /** The lab, and for a study the run: `optimizer-study-adam`. */
   readonly lab: string;
   /** The seed's figure as it printed it, e.g. `error 1.38%`; undefined when no seed reports one. */
@@ -21,8 +22,8 @@ export interface LabSummaryRow {
   readonly paramsEqual: boolean;
   /** The data it trained and tested on. */
   readonly data: string;
-  /** Backend and engine, e.g. `wasm, fused x2`. */
-  readonly engine: string;
+  /** The tfjs backend, e.g. `'wasm'`. */
+  readonly backend: string;
   readonly trainingSeconds: number;
 }
 
@@ -43,7 +44,8 @@ export function labSummaryRow(run: LabRun): LabSummaryRow {
     params,
     paramsEqual: params === (seedFigure?.params ?? lab.params),
     data: describeLabData(recipe, finished.counts) + standIn,
-    engine: `${finished.summary.backend}, ${finished.engine}`,
+    backend: finished.summary.backend,
+    ...finished.engine,
     trainingSeconds: finished.summary.trainingSeconds,
   };
 }
@@ -56,7 +58,7 @@ const cells = (row: LabSummaryRow) => [
   row.figure,
   `${row.paramsEqual ? 'yes' : 'no'} (${row.params.toLocaleString('en-US')})`,
   row.data,
-  row.engine,
+  `${row.backend}, ${formatEngine(row)}`,
   `${row.trainingSeconds.toFixed(1)} s`,
 ];
 

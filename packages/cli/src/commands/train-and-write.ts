@@ -1,5 +1,5 @@
 import type { RunSummary } from '@digitlab/metrics';
-import type { TrainingCheckpoint } from '@digitlab/trainer';
+import type { EngineUse, TrainingCheckpoint } from '@digitlab/trainer';
 import { describeDataSource } from '../data/data-source';
 import { runtimeVersions } from '../package-info';
 import { downloadProgress } from '../progress/download-progress';
@@ -21,8 +21,8 @@ export interface FinishedRun {
   readonly metrics: Record<string, unknown>;
   /** The row of a comparison table. */
   readonly summary: RunSummary;
-  /** The trainer's engine, e.g. `'fused x2'` or `'tfjs'`. */
-  readonly engine: string;
+  /** The engine that trained the run and its threads. */
+  readonly engine: EngineUse;
   /** Train, validation and test samples. */
   readonly counts: { readonly train: number; readonly validation: number; readonly test: number };
 }
@@ -120,7 +120,7 @@ export async function trainAndWrite(
     return {
       folder,
       metrics: written.metrics,
-      engine: run.history.engine,
+      engine: { engine: run.history.engine, threads: run.history.threads },
       counts: {
         train: run.history.params.samples,
         validation: run.history.params.validationSamples,

@@ -1,7 +1,6 @@
-import { optimizerNames } from '@digitlab/trainer';
+import { type FitEngine, optimizerNames } from '@digitlab/trainer';
 import type { Command } from 'commander';
 import {
-  type EngineName,
   fractionOption,
   integerOption,
   optionLimits,
@@ -16,7 +15,7 @@ import { type CliBackend, cliBackends, parseBackend } from '../training/cli-back
 export interface RunFlags {
   readonly backend: CliBackend;
   /** `--engine`: the trainer's fused WebAssembly engine, tfjs ops, or whichever fits (`auto`). */
-  readonly engine: EngineName;
+  readonly engine: FitEngine;
   /** `--threads`: threads of the fused engine (undefined: the trainer's default). */
   readonly threads: number | undefined;
   /** `--data-dir`: a folder searched first for MNIST / Fashion-MNIST files. */
@@ -112,7 +111,7 @@ export function recipeOverrides(options: Record<string, unknown>): RecipeOverrid
 export function runFlags(options: Record<string, unknown>): RunFlags {
   return {
     backend: (options.backend as CliBackend | undefined) ?? 'auto',
-    engine: (options.engine as EngineName | undefined) ?? 'auto',
+    engine: (options.engine as FitEngine | undefined) ?? 'auto',
     threads: options.threads as number | undefined,
     dataDir: options.dataDir as string | undefined,
     offline: options.offline === true,

@@ -17,7 +17,7 @@ const context = {
   params,
   backend: 'cpu',
   model: { name: 'tiny' },
-  history: { engine: 'tfjs' },
+  history: { engine: 'tfjs', threads: 1 },
 } as unknown as TrainingContext;
 
 /** Drives a reporter through a two-epoch run of three batches, as `fit` would. */
@@ -76,9 +76,8 @@ describe('trainingProgress', () => {
 
 describe('engineNote', () => {
   it('names the fused engine and its threads, and nothing for tfjs ops', () => {
-    expect(engineNote('fused x2')).toBe(' (fused engine, 2 threads)');
-    expect(engineNote('fused x1')).toBe(' (fused engine, 1 thread)');
-    expect(engineNote('tfjs')).toBe('');
-    expect(engineNote(undefined)).toBe('');
+    expect(engineNote({ engine: 'fused', threads: 2 })).toBe(' (fused engine, 2 threads)');
+    expect(engineNote({ engine: 'fused', threads: 1 })).toBe(' (fused engine, 1 thread)');
+    expect(engineNote({ engine: 'tfjs', threads: 1 })).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { fusedThreads, type TrainingCallback } from '@digitlab/trainer';
+import type { EngineUse, TrainingCallback } from '@digitlab/trainer';
 import cliProgress from 'cli-progress';
 import type { Colors } from 'picocolors/types.js';
 import type { OutputStream } from '../cli/cli-io';
@@ -41,7 +41,7 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
         params.validationSamples > 0 ? `, validating on ${params.validationSamples}` : ', no validation';
       stream.write(
         `${dim(
-          `Training ${context.model.name} on ${context.backend}${engineNote(context.history.engine)}: ` +
+          `Training ${context.model.name} on ${context.backend}${engineNote(context.history)}: ` +
             `${plural(params.samples, 'sample')}${validation}, ` +
             `${plural(params.steps, 'batch', 'batches')} of ${params.batchSize} per epoch, ${params.optimizer}`,
         )}\n`,
@@ -76,9 +76,7 @@ export function trainingProgress(options: TrainingProgressOptions): TrainingCall
   };
 }
 
-/** ` (fused engine, 2 threads)` for a history's `'fused x2'`; nothing for tfjs ops. */
-export function engineNote(engine: string | undefined): string {
-  const threads = fusedThreads(engine);
-  if (threads === undefined) return '';
-  return ` (fused engine, ${plural(threads, 'thread')})`;
+/** ` (fused engine, 2 threads)` for a run on the fused engine; nothing for tfjs ops. */
+export function engineNote({ engine, threads }: EngineUse): string {
+  return engine === 'fused' ? ` (fused engine, ${plural(threads, 'thread')})` : '';
 }

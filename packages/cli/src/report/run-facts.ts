@@ -30,7 +30,7 @@ export function runFacts(run: TrainedRun): [string, string][] {
       'Training time',
       `${formatSeconds(timing.trainingSeconds)} (${formatSeconds(timing.evaluationSeconds)} evaluating)`,
     ],
-    ['Backend', `${backend}${engineNote(history.engine)}${packageNote(run)}, on ${run.device.description}`],
+    ['Backend', `${backend}${engineNote(history)}${packageNote(run)}, on ${run.device.description}`],
     ['Seed', String(recipe.seed)],
   ];
 }

@@ -2,10 +2,23 @@ import type { History } from '@digitlab/trainer';
 
 const columns = ['loss', 'accuracy', 'val_loss', 'val_accuracy'] as const;
 
-/** history.json: Keras' `history.history` with the epochs, their seconds, the parameters and the seed. */
+/**
+ * history.json: Keras' `history.history` with the epochs, their seconds, the parameters, the backend, the
+ * engine and its threads, and the seed.
+ */
 export function historyDocument(history: History): Record<string, unknown> {
-  const { epoch, history: logs, seconds, params, backend, engine, seed, stopReason } = history;
-  return { epoch, history: logs, seconds, params, backend, engine, seed, stopReason: stopReason ?? null };
+  const { epoch, history: logs, seconds, params, backend, engine, threads, seed, stopReason } = history;
+  return {
+    epoch,
+    history: logs,
+    seconds,
+    params,
+    backend,
+    engine,
+    threads,
+    seed,
+    stopReason: stopReason ?? null,
+  };
 }
 
 /** history.csv: one row per epoch (1-based), the logged numbers and the epoch's seconds. */

@@ -61,6 +61,7 @@ export function metricsDocument(run: TrainedRun, versions: Record<string, string
         }
       : null,
     engine: run.history.engine,
+    threads: run.history.threads,
     ...(run.datasetStatistics === undefined ? {} : { datasetStatistics: run.datasetStatistics }),
     seed: recipe.seed,
     versions,

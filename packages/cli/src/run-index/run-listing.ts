@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ComputeDevice } from '@digitlab/metrics';
+import { type EngineUse, readEngineUse } from '@digitlab/trainer';
 import { RunsFolderError } from '../errors/runs-folder-error';
 
 /** One run folder, as `digitlab runs` lists it: what metrics.json and history.json say about it. */
@@ -29,8 +30,11 @@ export interface RunListing {
   readonly backend: string;
   /** Where it computed; runs written before digitlab recorded the device count as `'cpu'`. */
   readonly device: ComputeDevice;
-  /** How batches were computed, e.g. `'fused x2'` or `'tfjs'`; null for runs that did not record it. */
-  readonly engine: string | null;
+  /**
+   * The engine that computed the batches and its threads (read from the fields, or from the `'fused x2'`
+   * string of folders written before them); null for runs that did not record it.
+   */
+  readonly engine: EngineUse | null;
   /** Keras' `history.history`: per-epoch loss, accuracy and their validation values. */
   readonly history: Readonly<Record<string, readonly number[]>>;
 }
@@ -94,7 +98,7 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
     createdAt: String(metrics.createdAt),
     backend: String(metrics.backend),
     device: object(metrics.device).device === 'gpu' ? 'gpu' : 'cpu',
-    engine: typeof metrics.engine === 'string' ? metrics.engine : null,
+    engine: readEngineUse(metrics) ?? null,
     history: object(history.history) as RunListing['history'],
   };
 }

@@ -1,3 +1,4 @@
+import { formatEngine } from '@digitlab/trainer';
 import { formatSeconds } from '../progress/epoch-line';
 import type { RunListing } from './run-listing';
 
@@ -11,7 +12,9 @@ export function labAndModel(run: RunListing): string {
 
 /** The backend, and the engine that computed the batches when it was not the backend's own ops. */
 export function engineLabel(run: RunListing): string {
-  return run.engine === null || run.engine === 'tfjs' ? run.backend : `${run.backend}, ${run.engine}`;
+  return run.engine === null || run.engine.engine === 'tfjs'
+    ? run.backend
+    : `${run.backend}, ${formatEngine(run.engine)}`;
 }
 
 /** One row per run, as text: the table `digitlab runs` prints and index.html shows. */

@@ -3,6 +3,7 @@ import { type CatalogModelOptions, createModel, type ModelSummary } from '@digit
 import {
   type BackendDevice,
   evaluate,
+  type FitEngine,
   fit,
   type History,
   predict,
@@ -39,7 +40,7 @@ export interface TrainRecipeOptions
    * How `fit` computes batches (see the trainer's `FitOptions.engine`).
    * @default 'auto'
    */
-  engine?: 'auto' | 'fused' | 'tfjs';
+  engine?: FitEngine;
   /**
    * Threads of the fused engine.
    * @default the trainer's default

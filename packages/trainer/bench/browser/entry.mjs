@@ -13,6 +13,7 @@ globalThis.digitlabTrain = async (options) => {
   return {
     msPerStep,
     engine: history.engine,
+    threads: history.threads,
     backend: history.backend,
     loss: history.history.loss[0],
     isolated: globalThis.crossOriginIsolated === true,

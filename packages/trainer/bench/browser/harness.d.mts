@@ -1,7 +1,10 @@
+import type { FitEngine } from '@digitlab/trainer';
+
 /** What the page's `digitlabTrain` reports. */
 export interface PageReport {
   msPerStep: number;
-  engine: string;
+  engine: 'fused' | 'tfjs';
+  threads: number;
   backend: string;
   loss: number;
   isolated: boolean;
@@ -10,7 +13,7 @@ export interface PageReport {
 /** Options of one training run in the page. */
 export interface PageTraining {
   model: 'lenet5' | 'mlp';
-  engine: 'auto' | 'fused' | 'tfjs';
+  engine: FitEngine;
   threads?: number;
   warmup: number;
 }

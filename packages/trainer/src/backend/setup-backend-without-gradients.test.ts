@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { fit } from '../training/fit';
 import { predict } from '../training/predict';
 import { gradientsRegistered } from './register-gradients';

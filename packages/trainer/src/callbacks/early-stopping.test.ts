@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { setupBackend } from '../backend/setup-backend';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
+import type { EpochLogs } from '../history/history';
 import { evaluate } from '../training/evaluate';
 import { fit } from '../training/fit';
-import type { EpochLogs } from '../training/history';
 import { type EarlyStoppingOptions, earlyStopping } from './early-stopping';
 import type { TrainingCallback, TrainingContext } from './training-callback';
 

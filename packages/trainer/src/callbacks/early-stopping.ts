@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import type { LogName } from '../history/history';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import type { LogName } from '../training/history';
 import { checkMonitor, isImprovement, type MonitorMode, monitoredValue, resolveMode } from './monitor';
 import type { TrainingCallback } from './training-callback';
 

@@ -1,7 +1,7 @@
+import { captureCheckpoint } from '../checkpoint/capture-checkpoint';
 import type { CheckpointStore } from '../checkpoint/checkpoint-store';
-import { captureCheckpoint } from '../checkpoint/training-checkpoint';
+import type { LogName } from '../history/history';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import type { LogName } from '../training/history';
 import { checkMonitor, isImprovement, type MonitorMode, monitoredValue, resolveMode } from './monitor';
 import type { TrainingCallback } from './training-callback';
 

@@ -1,5 +1,5 @@
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import type { EpochLogs, LogName } from '../training/history';
+import type { EpochLogs, LogName } from '../history/history';
 
 /** Whether the monitored quantity should go down (`min`), up (`max`), or be inferred from its name (`auto`). */
 export type MonitorMode = 'auto' | 'min' | 'max';

@@ -1,5 +1,5 @@
+import type { EpochLogs } from '../history/history';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import type { EpochLogs } from '../training/history';
 import type { ProgressReporter } from './training-callback';
 
 /** Options of {@link textProgress}. */

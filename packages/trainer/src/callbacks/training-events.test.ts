@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { setupBackend } from '../backend/setup-backend';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
 import { fit } from '../training/fit';
 import { terminateOnNaN } from './terminate-on-nan';
 import { textProgress } from './text-progress';

@@ -1,5 +1,6 @@
 import { CheckpointError } from '../errors/checkpoint-error';
-import type { StoredTensor, TrainingCheckpoint } from './training-checkpoint';
+import type { StoredTensor } from './stored-tensor';
+import type { TrainingCheckpoint } from './training-checkpoint';
 import { validateCheckpoint } from './validate-checkpoint';
 
 interface EncodedTensor {

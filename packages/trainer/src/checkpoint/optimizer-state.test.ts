@@ -11,10 +11,11 @@ function step(optimizer: tf.Optimizer, variable: tf.Variable, target: tf.Tensor)
 }
 
 describe('optimizer state capture', () => {
+  // Loading tfjs-core's gradients takes seconds on a machine busy with other test files.
   beforeAll(async () => {
     await tf.setBackend('cpu');
     await registerGradients();
-  });
+  }, 60_000);
 
   it.each(optimizerNames.map((name) => [name] as [OptimizerName]))(
     '%s: a restored copy continues exactly like the original',

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { createRandom } from '@digitlab/datasets';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
 import { setupBackend } from '../backend/setup-backend';
 import { modelCheckpoint } from '../callbacks/model-checkpoint';
 import { CheckpointError } from '../errors/checkpoint-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
-import { createTinyMlp } from '../test-support/tiny-mlp';
 import { fit } from '../training/fit';
 import { fileCheckpointStore } from './file-checkpoint-store';
 

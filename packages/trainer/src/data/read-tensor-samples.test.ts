@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoLeakedTensors } from '../../test-support/expect-no-leaked-tensors';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { setupBackend } from '../backend/setup-backend';
 import { TrainingDataError } from '../errors/training-data-error';
-import { expectNoLeakedTensors } from '../test-support/expect-no-leaked-tensors';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
 import { evaluate } from '../training/evaluate';
 import { fit } from '../training/fit';
 import { predict } from '../training/predict';

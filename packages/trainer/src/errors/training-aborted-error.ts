@@ -1,4 +1,4 @@
-import type { History } from '../training/history';
+import type { History } from '../history/history';
 import { TrainerError } from './trainer-error';
 
 /** `fit` was stopped through its AbortSignal; `history` holds the epochs that finished. */

@@ -16,8 +16,17 @@ export interface FusedEngineSetup {
   readonly optimizer: tf.Optimizer;
   readonly fusedOptimizer: FusedOptimizer;
   readonly set: SampleSet;
+  /** Rows of the largest batch. */
   readonly batchSize: number;
+  /** Threads, at most `batchSize` (resolved once, by the caller). */
   readonly threads: number;
+}
+
+/** An engine laid out but not started: its setup, the compiled kernels and where everything lives. */
+export interface FusedEnginePlan {
+  readonly setup: FusedEngineSetup;
+  readonly module: WebAssembly.Module;
+  readonly layout: MemoryLayout;
 }
 
 /**
@@ -76,25 +85,31 @@ export class FusedEngine {
     });
   }
 
-  /** The bytes of memory the engine lays out for `setup` (above the kernels' static data). */
-  static bytesNeeded(setup: FusedEngineSetup): number {
-    return layout(setup, 65536).bytes;
-  }
-
-  /** Lays out memory, copies the weights and optimizer slots in, and starts the worker threads. */
-  static async create(setup: FusedEngineSetup): Promise<FusedEngine> {
-    const threads = threadCount(setup);
+  /**
+   * Compiles the kernels and lays out the memory `setup` needs (`layout.bytes`, checked against a limit
+   * before any of it is made). Nothing is allocated but the kernels' one-page probe.
+   */
+  static async plan(setup: FusedEngineSetup): Promise<FusedEnginePlan> {
+    const { specs, set, batchSize, threads } = setup;
     const shared = threads > 1;
     const module = await kernelsModule(shared);
     // The static data's end is known once instantiated: probe with a one-page memory, then lay out above it.
     const probe = new WebAssembly.Memory({ initial: 1, maximum: 1, shared });
     const base = (await instantiateKernels(module, probe)).dataEnd();
-    const memoryLayout = layout({ ...setup, threads }, base);
-    const pages = Math.ceil(memoryLayout.bytes / 65536);
+    const inputBytes = set.features instanceof Float32Array ? 4 : 1;
+    const options = { batchSize, threads, inputSize: set.sampleSize, units: set.units, inputBytes, base };
+    return { setup, module, layout: layoutMemory(specs, options) };
+  }
+
+  /** Makes the planned memory, copies the weights and optimizer slots in, and starts the worker threads. */
+  static async create(plan: FusedEnginePlan): Promise<FusedEngine> {
+    const { setup, module, layout } = plan;
+    const shared = setup.threads > 1;
+    const pages = Math.ceil(layout.bytes / 65536);
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
     const kernels = await instantiateKernels(module, memory);
-    const team = shared ? await ThreadTeam.create(module, memory, kernels, threads) : undefined;
-    const engine = new FusedEngine({ ...setup, threads }, memoryLayout, memory, kernels, team);
+    const team = shared ? await ThreadTeam.create(module, memory, kernels, setup.threads) : undefined;
+    const engine = new FusedEngine(setup, layout, memory, kernels, team);
     await readSlots(setup.optimizer, engine.#slotViews());
     return engine;
   }
@@ -171,23 +186,4 @@ export class FusedEngine {
       views,
     );
   }
-}
-
-function layout(setup: FusedEngineSetup, base: number): MemoryLayout {
-  const { specs, set, batchSize } = setup;
-  const threads = threadCount(setup);
-  const inputBytes = set.features instanceof Float32Array ? 4 : 1;
-  return layoutMemory(specs, {
-    batchSize,
-    threads,
-    inputSize: set.sampleSize,
-    units: set.units,
-    inputBytes,
-    base,
-  });
-}
-
-/** No more threads than rows in a batch: a thread without rows would only wait. */
-function threadCount(setup: FusedEngineSetup): number {
-  return Math.max(1, Math.min(setup.threads, setup.batchSize));
 }

@@ -1,23 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { optimizerClassName } from '../checkpoint/training-checkpoint';
+import {
+  type OptimizerInternals,
+  optimizerClassName,
+  optimizerInternals,
+} from '../optimizers/optimizer-internals';
 import { optimizerCode } from './plan-layout';
-
-/** tfjs-core optimizer fields the engine reads (protected or private there, so read structurally). */
-interface OptimizerFields {
-  learningRate: number;
-  initialLearningRate?: number;
-  decay?: number;
-  momentum?: number;
-  useNesterov?: boolean;
-  beta1?: number;
-  beta2?: number;
-  epsilon?: number;
-  centered?: boolean;
-  rho?: number;
-  iterations_?: number;
-  accBeta1?: tf.Variable;
-  accBeta2?: tf.Variable;
-}
 
 /** How the engine reproduces one tfjs-core optimizer, and the slot names it keeps per variable. */
 export interface FusedOptimizer {
@@ -35,7 +22,7 @@ export interface FusedOptimizer {
 
 /** The fused counterpart of `optimizer`, or why there is none. */
 export function describeOptimizer(optimizer: tf.Optimizer): FusedOptimizer | { unsupported: string } {
-  const fields = optimizer as unknown as OptimizerFields;
+  const fields = optimizerInternals(optimizer);
   const name = optimizerClassName(optimizer);
   let iterations = optimizer.iterations;
   const rate = (): number =>
@@ -87,7 +74,7 @@ export function describeOptimizer(optimizer: tf.Optimizer): FusedOptimizer | { u
 }
 
 function adam(
-  fields: OptimizerFields,
+  fields: OptimizerInternals,
   common: Pick<FusedOptimizer, 'stepTaken' | 'writeBack' | 'nesterov'>,
 ): FusedOptimizer {
   // tfjs-core keeps beta1^t and beta2^t as float32 running products; so does the engine, to round alike.

@@ -21,10 +21,11 @@ function minimize(spec: OptimizerName | OptimizerConfig, start: number, steps: n
 }
 
 describe('createOptimizer', () => {
+  // Loading tfjs-core's gradients takes seconds on a machine busy with other test files.
   beforeAll(async () => {
     await tf.setBackend('cpu');
     await registerGradients();
-  });
+  }, 60_000);
 
   // The figures in the docstrings of tf.keras.optimizers (TF 2.x).
   it('SGD: 1.0 -> 0.9 at learning rate 0.1; with momentum 0.9 the steps are 0.1 then 0.18', () => {

@@ -1,13 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { gradientEntries, type OptimizerSlot, slotFor } from './optimizer-slots';
+import { type OptimizerFields, optimizerInternals } from './optimizer-internals';
+import { gradientEntries, slotFor } from './optimizer-slots';
 
-interface AdadeltaState {
-  accumulatedGrads: OptimizerSlot[];
-  accumulatedUpdates: OptimizerSlot[];
-  rho: number;
-  epsilon: number;
-  learningRate: number;
-}
+type AdadeltaState = OptimizerFields<
+  'accumulatedGrads' | 'accumulatedUpdates' | 'rho' | 'epsilon' | 'learningRate'
+>;
 
 /**
  * Adadelta with Keras' (and the paper's) update: the step divides by the root of the NEW squared-gradient
@@ -16,7 +13,7 @@ interface AdadeltaState {
  */
 export class KerasAdadeltaOptimizer extends tf.AdadeltaOptimizer {
   override applyGradients(variableGradients: Parameters<tf.AdadeltaOptimizer['applyGradients']>[0]): void {
-    const state = this as unknown as AdadeltaState;
+    const state = optimizerInternals(this) as AdadeltaState;
     gradientEntries(variableGradients).forEach(([name, gradient], index) => {
       const grads = slotFor(state.accumulatedGrads, index, name, 'accum_grad');
       const updates = slotFor(state.accumulatedUpdates, index, name, 'accum_var');

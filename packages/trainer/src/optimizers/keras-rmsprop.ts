@@ -1,15 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { gradientEntries, type OptimizerSlot, slotFor } from './optimizer-slots';
+import { type OptimizerFields, optimizerInternals } from './optimizer-internals';
+import { gradientEntries, slotFor } from './optimizer-slots';
 
-interface RmspropState {
-  accumulatedMeanSquares: OptimizerSlot[];
-  accumulatedMoments: OptimizerSlot[];
-  accumulatedMeanGrads: OptimizerSlot[];
-  decay: number;
-  momentum: number;
-  epsilon: number;
-  learningRate: number;
-}
+type RmspropState = OptimizerFields<
+  | 'accumulatedMeanSquares'
+  | 'accumulatedMoments'
+  | 'accumulatedMeanGrads'
+  | 'centered'
+  | 'decay'
+  | 'momentum'
+  | 'epsilon'
+  | 'learningRate'
+>;
 
 /**
  * Centred RMSprop as TensorFlow computes it, `lr * g / sqrt(ms - mg^2 + eps)`. tfjs-core 4.22 subtracts
@@ -18,11 +20,11 @@ interface RmspropState {
  */
 export class KerasRmspropOptimizer extends tf.RMSPropOptimizer {
   override applyGradients(variableGradients: Parameters<tf.RMSPropOptimizer['applyGradients']>[0]): void {
-    if (!(this as unknown as { centered: boolean }).centered) {
+    const state = optimizerInternals(this) as RmspropState;
+    if (!state.centered) {
       super.applyGradients(variableGradients);
       return;
     }
-    const state = this as unknown as RmspropState;
     gradientEntries(variableGradients).forEach(([name, gradient], index) => {
       const meanSquare = slotFor(state.accumulatedMeanSquares, index, name, 'rms');
       const moment = slotFor(state.accumulatedMoments, index, name, 'momentum');

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { optimizerInternals } from './optimizer-internals';
 
 /**
  * tfjs-core's SGD with Keras' legacy `decay`: before each step the learning rate becomes
@@ -41,6 +42,6 @@ export class KerasMomentumOptimizer extends tf.MomentumOptimizer {
 
   override dispose(): void {
     super.dispose();
-    (this as unknown as { c: tf.Scalar }).c.dispose();
+    optimizerInternals(this).c?.dispose();
   }
 }

@@ -2,6 +2,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import type { TrainingCallback } from '../callbacks/training-callback';
 import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
 import type { TrainingData } from '../data/samples';
+import type { FitEngine } from '../history/engine-use';
 import type { LossName } from '../losses/loss';
 import type { OptimizerConfig, OptimizerName } from '../optimizers/optimizer-config';
 import type { MetricName } from './metric-name';
@@ -108,13 +109,11 @@ export interface FitOptions {
    */
   stopOnNonFiniteLoss?: boolean;
   /**
-   * Threads of the fused engine; each computes part of every batch.
+   * Threads of the fused engine; each computes part of every batch. Never more than a batch's rows;
+   * `history.threads` reports the count used (1 on tfjs ops, which ignore this option).
    * @default the machine's cores, 4 at most; 1 for models too small to gain from threads (under 2 million
    * multiply-adds a batch, e.g. XOR or the perceptron) and in a browser page that is not cross-origin
    * isolated (SharedArrayBuffer needs COOP/COEP headers)
    */
   threads?: number;
 }
-
-/** How `fit` computes batches: see {@link FitOptions.engine}. */
-export type FitEngine = 'auto' | 'fused' | 'tfjs';

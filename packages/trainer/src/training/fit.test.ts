@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { setupBackend } from '../backend/setup-backend';
 import { earlyStopping } from '../callbacks/early-stopping';
 import { textProgress } from '../callbacks/text-progress';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
 import { evaluate } from './evaluate';
 import { fit } from './fit';
 import { predict } from './predict';

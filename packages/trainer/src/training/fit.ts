@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { registerGradients } from '../backend/register-gradients';
 import { CallbackList } from '../callbacks/callback-list';
 import type { TrainingContext } from '../callbacks/training-callback';
-import { optimizerClassName, restoreCheckpoint } from '../checkpoint/training-checkpoint';
+import { restoreCheckpoint } from '../checkpoint/restore-checkpoint';
 import { BatchBuilder } from '../data/batch-builder';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import type { TrainingData } from '../data/samples';
@@ -12,13 +12,14 @@ import { shuffleInPlace } from '../data/seeded-order';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
-import type { FusedEngine } from '../fused/fused-engine';
-import { startEngine } from '../fused/start-engine';
+import { FusedEngine } from '../fused/fused-engine';
+import type { EngineUse } from '../history/engine-use';
+import { type History, recordEpoch } from '../history/history';
+import { optimizerClassName } from '../optimizers/optimizer-internals';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import { engineName } from './engine-name';
 import type { FitOptions } from './fit-options';
 import { type FitPlan, planFit } from './fit-plan';
-import { type History, recordEpoch } from './history';
+import { planEngine } from './plan-engine';
 import { runEpoch } from './run-epoch';
 import { YieldControl } from './yield-control';
 
@@ -75,10 +76,11 @@ export async function fit(
         throw new InvalidOptionError('fit', 'epochs', requirement, plan.epochs);
       }
     }
-    engine = await startEngine(model, plan, options);
+    const enginePlan = await planEngine(model, plan, options);
+    if (enginePlan.fused !== undefined) engine = await FusedEngine.create(enginePlan.fused);
     // Autodiff needs tfjs-core's gradients; setupBackend may have been told to skip them.
     if (engine === undefined && model.computeGradients === undefined) await registerGradients();
-    const history = startHistory(plan, resumeFrom, engine);
+    const history = startHistory(plan, resumeFrom, enginePlan);
     let stopReason: string | undefined;
     const context: TrainingContext = {
       model,
@@ -145,7 +147,7 @@ export async function fit(
 function startHistory(
   plan: FitPlan,
   resumeFrom: FitOptions['resumeFrom'],
-  engine: FusedEngine | undefined,
+  { engine, threads }: EngineUse,
 ): History {
   return {
     epoch: [...(resumeFrom?.history.epoch ?? [])],
@@ -153,7 +155,8 @@ function startHistory(
     seconds: [...(resumeFrom?.history.seconds ?? [])],
     backend: tf.getBackend(),
     seed: plan.seed,
-    engine: engineName(engine?.threads),
+    engine,
+    threads,
     params: {
       epochs: plan.epochs,
       initialEpoch: resumeFrom?.epoch ?? 0,

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
+import { xorSamples } from '../../test-support/xor-samples';
 import { setupBackend } from '../backend/setup-backend';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { NonFiniteOutputError } from '../errors/non-finite-output-error';
 import { TrainingDataError } from '../errors/training-data-error';
-import { createTinyMlp } from '../test-support/tiny-mlp';
-import { xorSamples } from '../test-support/xor-samples';
 import { evaluate } from './evaluate';
 import { fit } from './fit';
 import { predict } from './predict';

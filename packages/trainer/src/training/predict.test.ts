@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { createTinyMlp } from '../../test-support/tiny-mlp';
 import { setupBackend } from '../backend/setup-backend';
 import { InvalidOptionError } from '../errors/invalid-option-error';
-import { createTinyMlp } from '../test-support/tiny-mlp';
 import { evaluate } from './evaluate';
 import { fit } from './fit';
 import { predict, predictClasses } from './predict';

@@ -5,9 +5,9 @@ import type { TrainingContext } from '../callbacks/training-callback';
 import type { BatchBuilder } from '../data/batch-builder';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import type { FusedEngine } from '../fused/fused-engine';
+import type { EpochLogs } from '../history/history';
 import { evaluateSet } from './evaluate-set';
 import type { FitPlan } from './fit-plan';
-import type { EpochLogs } from './history';
 import { trainStep } from './train-step';
 import type { YieldControl } from './yield-control';
 

@@ -1,3 +1,5 @@
+import type { EngineUse } from './engine-use';
+
 /** The numbers logged at the end of an epoch (Keras' names, so seed notebooks translate one to one). */
 export interface EpochLogs {
   /** Mean training loss over the epoch's batches (weighted by batch size). */
@@ -33,8 +35,11 @@ export interface TrainingParams {
   readonly metrics: readonly string[];
 }
 
-/** The result of `fit`: Keras' `History`, plus timing, backend and seed. */
-export interface History {
+/**
+ * The result of `fit`: Keras' `History`, plus timing, backend, seed, and the engine (`engine`, `threads`:
+ * {@link EngineUse}) that computed the batches.
+ */
+export interface History extends EngineUse {
   /** The epochs run, zero-based (Keras' `history.epoch`). */
   readonly epoch: number[];
   /** One array per logged quantity, one entry per epoch (Keras' `history.history`). */
@@ -50,8 +55,6 @@ export interface History {
   readonly backend: string;
   /** The seed of the split, shuffle and dropout masks; pass it again to replay the run. */
   readonly seed: number;
-  /** What computed the batches: `'fused'` (with its thread count, e.g. `'fused x2'`) or `'tfjs'`. */
-  readonly engine: string;
   readonly params: TrainingParams;
   /** Why training ended before `epochs`, e.g. by early stopping; undefined when it ran to the end. */
   stopReason: string | undefined;

@@ -1,15 +1,15 @@
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoLeakedTensors } from '../../test-support/expect-no-leaked-tensors';
+import { syntheticSamples } from '../../test-support/test-models';
 import { setupBackend } from '../backend/setup-backend';
+import { captureCheckpoint } from '../checkpoint/capture-checkpoint';
 import type { TrainingCheckpoint } from '../checkpoint/training-checkpoint';
-import { captureCheckpoint } from '../checkpoint/training-checkpoint';
 import { FusedEngineError } from '../errors/fused-engine-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
-import { expectNoLeakedTensors } from '../test-support/expect-no-leaked-tensors';
-import { fit } from '../training/fit';
-import { syntheticSamples } from './test-models';
+import { fit } from './fit';
 
 const data = syntheticSamples(64, 784, 10, 9);
 
@@ -27,12 +27,12 @@ describe('choosing the engine', () => {
   it("'auto' picks the fused engine on wasm for a covered model and tfjs for the hand-written MLP", async () => {
     const model = createModel('mlp', { seed: 1, inputShape: [784] });
     const history = await fit(model, data, { batchSize: 32, optimizer: 'adam', seed: 1, threads: 2 });
-    expect(history.engine).toBe('fused x2');
+    expect(history).toMatchObject({ engine: 'fused', threads: 2 });
     expect(history.backend).toBe('wasm');
     model.dispose();
     const scratch = createModel('scratch-mlp', { seed: 1, inputShape: [784] });
     const scratchHistory = await fit(scratch, data, { batchSize: 32, optimizer: 'sgd', seed: 1 });
-    expect(scratchHistory.engine).toBe('tfjs');
+    expect(scratchHistory).toMatchObject({ engine: 'tfjs', threads: 1 });
     scratch.dispose();
   });
 
@@ -47,7 +47,7 @@ describe('choosing the engine', () => {
       ],
     }).build();
     const history = await fit(model, data, { batchSize: 32, seed: 1 });
-    expect(history.engine).toBe('tfjs');
+    expect(history).toMatchObject({ engine: 'tfjs', threads: 1 });
     const error = await fit(model, data, { engine: 'fused' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FusedEngineError);
     expect((error as FusedEngineError).reason).toBe('softmax is supported only on the output layer');
@@ -76,6 +76,25 @@ describe('choosing the engine', () => {
     expect((error as FusedEngineError).reason).toMatch(
       /^batches of 20000 need \d+\.\d GiB .* use a smaller batchSize$/,
     );
+    model.dispose();
+  });
+
+  it("resolves the threads once: 1 by default for a small model, never more than a batch's rows", async () => {
+    // 784 x 10 multiply-adds a sample, 125,440 a batch of 16: under the threading threshold.
+    const small = new Sequential({
+      name: 'small-dense',
+      seed: 1,
+      layers: [new InputLayer({ shape: [784] }), layers.dense({ units: 10, activation: 'softmax' })],
+    }).build();
+    const history = await fit(small, data, { batchSize: 16, seed: 1 });
+    expect(history).toMatchObject({ engine: 'fused', threads: 1 });
+    small.dispose();
+    const model = createModel('mlp', { seed: 1, inputShape: [784] });
+    const three = syntheticSamples(3, 784, 10, 9);
+    const clamped = await fit(model, three, { batchSize: 32, seed: 1, threads: 4 });
+    expect(clamped).toMatchObject({ engine: 'fused', threads: 3 });
+    const tfjs = await fit(model, three, { engine: 'tfjs', threads: 4 });
+    expect(tfjs).toMatchObject({ engine: 'tfjs', threads: 1 });
     model.dispose();
   });
 
