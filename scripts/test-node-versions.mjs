@@ -13,6 +13,8 @@ const root = new URL('..', import.meta.url).pathname;
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const nodeVersions = ['22', '24'];
 const subsets = {
+  // process.getBuiltinModule (Node built-ins) and the error brand across module copies.
+  spec: ['src'],
   datasets: ['src'],
   metrics: ['src'],
   models: ['src/catalog', 'src/io', 'src/options', 'src/scratch'],

@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const output = process.argv[2] ?? fileURLToPath(new URL('../site/api/index.md', import.meta.url));
-const packages = ['datasets', 'models', 'trainer', 'metrics', 'cli'];
+const packages = ['spec', 'datasets', 'models', 'trainer', 'metrics', 'cli'];
 
 /** Whether `name` is declared `export abstract class` in the module `from` of the package (typedoc then
  * anchors it `#abstract-<name>`). */

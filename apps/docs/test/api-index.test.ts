@@ -19,6 +19,7 @@ describe('the API index page', () => {
       (match) => match[1],
     );
     expect(packages).toEqual([
+      '@digitlab/spec',
       '@digitlab/datasets',
       '@digitlab/models',
       '@digitlab/trainer',

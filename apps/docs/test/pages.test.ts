@@ -13,7 +13,7 @@ describe('every built page', () => {
     }
     expect(pages.filter((path) => path.startsWith('/labs/') && path !== '/labs/')).toHaveLength(9);
     // One reference page per package (TypeDoc's `modules` output), generated at build time.
-    for (const name of ['datasets', 'metrics', 'models', 'trainer', 'cli']) {
+    for (const name of ['spec', 'datasets', 'metrics', 'models', 'trainer', 'cli']) {
       expect(pages).toContain(`/api/@digitlab/${name}.html`);
     }
   });

@@ -1,3 +1,5 @@
+// Declared once in @digitlab/spec; `closestMatch` is its `closestName` under the name this package exported.
+export { closestName as closestMatch, levenshtein } from '@digitlab/spec';
 export { cliVersion } from './about/package-info';
 export type { InstalledPackage } from './backend-discovery/find-installed-package';
 export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } from './data/dataset-catalog';
@@ -32,8 +34,6 @@ export {
 } from './recipes/seed-figure';
 export { type Chart, type RenderedChart, renderSvg, svgToPng } from './report/render-chart';
 export { runFolderFiles, type WrittenRunFolder, writeRunFolder } from './run-folder/write-run-folder';
-export { closestMatch } from './suggest/closest-match';
-export { levenshtein } from './suggest/levenshtein';
 export {
   type CliBackend,
   type CliBackendInfo,

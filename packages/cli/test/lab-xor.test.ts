@@ -2,18 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
+import { xorOptimum } from '../test-support/xor-optimum';
 
 afterAll(removeTemporaryFolders);
 
 describe('digitlab lab xor', () => {
-  it("reaches test accuracy of at least 0.9 with the lab's settings and draws the decision boundary", async () => {
+  it("reaches the best possible boundary's test accuracy with the lab's settings and draws the decision boundary", async () => {
     const cwd = temporaryFolder();
     const result = await runBin(['lab', 'xor', '--json'], { cwd });
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout);
-    // With noise 0.3 the best possible accuracy is about 0.91 (each coordinate lands on the wrong side of
-    // 0.5 with probability 1 - Φ(0.5 / 0.3) ≈ 0.048), so 0.9 means the boundary is essentially learned.
-    expect(document.accuracy).toBeGreaterThanOrEqual(0.9);
+    // With noise 0.3 the best possible accuracy is about 0.91 on average (each coordinate lands on the wrong
+    // side of 0.5 with probability 1 - Φ(0.5 / 0.3) ≈ 0.048), and 0.88 on these 200 test points: within
+    // one point of that, the boundary is learned.
+    const optimum = await xorOptimum();
+    expect(optimum).toBe(0.88);
+    expect(document.accuracy).toBeGreaterThanOrEqual(optimum - 0.01);
     expect(document).toMatchObject({
       ok: true,
       command: 'lab',

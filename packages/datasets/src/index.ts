@@ -24,7 +24,7 @@ export type { DownloadProgress } from './loaders/download-file';
 export { fashionMnistSource, loadFashionMnist } from './loaders/fashion-mnist';
 export type { DatasetFiles, IdxDatasetSource, RemoteFile, SplitFiles } from './loaders/idx-dataset-source';
 export { type LoadOptions, loadIdxDataset, type Split } from './loaders/load-idx-dataset';
-export { defaultCacheDir, type FileOrigin } from './loaders/locate-files';
+export { type CacheEnv, defaultCacheDir, type FileOrigin } from './loaders/locate-files';
 export { loadMnist, mnistSource } from './loaders/mnist';
 export type { LocatedFile } from './loaders/obtain-files';
 export { oneHot } from './prepare/one-hot';

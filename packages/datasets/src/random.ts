@@ -1,3 +1,5 @@
+import { golden32, mix32, randomSeed } from '@digitlab/spec';
+
 /**
  * A small, fast, seedable pseudo-random number generator: sfc32 (Chris Doty-Humphrey's "Small Fast
  * Counting" generator, 128-bit state, period at least 2^32), seeded from one 32-bit integer through
@@ -22,11 +24,8 @@ export type RandomState = readonly [number, number, number, number];
 function splitmix32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
+    state = (state + golden32) >>> 0;
+    return mix32(state);
   };
 }
 
@@ -34,7 +33,7 @@ function splitmix32(seed: number): () => number {
  * Creates a generator from a seed (any finite number; its low 32 bits are used) or from a state saved
  * with {@link Random.state}. Without a seed, one is drawn from `Math.random`.
  */
-export function createRandom(seed: number | RandomState = Math.floor(Math.random() * 2 ** 32)): Random {
+export function createRandom(seed: number | RandomState = randomSeed()): Random {
   let a: number;
   let b: number;
   let c: number;

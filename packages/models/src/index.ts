@@ -1,3 +1,4 @@
+export type { TrainableModel } from '@digitlab/spec/model';
 export { type ActivationName, activationNames, eluAlpha, leakyReluAlpha } from './activations/activation';
 export type { CatalogModelOptions } from './catalog/catalog-model-options';
 export { type DropoutCnnOptions, dropoutCnn } from './catalog/dropout-cnn';
@@ -66,7 +67,6 @@ export type { LayerSummary, ModelSummary } from './model/model-summary';
 export type { PredictOptions } from './model/predict-in-batches';
 export { Sequential } from './model/sequential';
 export type { FromConfigOptions, SequentialConfig, SequentialOptions } from './model/sequential-options';
-export type { TrainableModel } from './model/trainable-model';
 export type { ScratchActivation } from './scratch/backpropagate';
 export { ScratchMlp } from './scratch/scratch-mlp';
 export type { ScratchMlpOptions } from './scratch/scratch-mlp-options';

@@ -1,3 +1,4 @@
+export type { TrainableModel } from '@digitlab/spec/model';
 export type { BackendDevice, ComputeDevice } from './backend/backend-device';
 export { type BackendChoice, type BackendName, backendNames, backendPackages } from './backend/backend-name';
 export type { GraphicsDevice } from './backend/probe-graphics';
@@ -65,7 +66,6 @@ export {
   supplementaryKernelsFor,
 } from './kernels/register-trainer-kernels';
 export { computeLoss, defaultLoss, type LossName, lossEpsilon, lossNames } from './losses/loss';
-export type { TrainableModel } from './model/trainable-model';
 export { createOptimizer } from './optimizers/create-optimizer';
 export {
   defaultLearningRates,

@@ -1,6 +1,6 @@
 import { createRandom } from '@digitlab/datasets';
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
-import type { TrainableModel } from '../src/model/trainable-model';
 
 /** Options of {@link createTinyMlp}. */
 export interface TinyMlpOptions {

@@ -16,7 +16,7 @@ interface XorResult {
   error?: string;
 }
 
-const PACKAGES = ['@digitlab/datasets', '@digitlab/models', '@digitlab/trainer'];
+const PACKAGES = ['@digitlab/spec', '@digitlab/datasets', '@digitlab/models', '@digitlab/trainer'];
 const FIXTURES = ['index.html', 'main.js', 'train-xor.js', 'reference.js'];
 
 // In CI the browser must be there (.ci/run installs it); on a workstation without it the test is skipped.

@@ -135,6 +135,7 @@ describe('the digitlab command installed alone, as `npm install -g @digitlab/cli
       '@digitlab/datasets',
       '@digitlab/metrics',
       '@digitlab/models',
+      '@digitlab/spec',
       '@digitlab/trainer',
     ];
     project = await createConsumerProject({

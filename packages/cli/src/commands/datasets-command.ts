@@ -1,5 +1,5 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { defaultCacheDir } from '@digitlab/datasets';
 import type { Command } from 'commander';
 import { describeDataSource } from '../data/data-source';
 import { datasetCatalog, datasetNames, findDataset } from '../data/dataset-catalog';
@@ -12,13 +12,6 @@ import type { CliIo } from '../io/cli-io';
 import type { Output } from '../io/output';
 import { downloadProgress } from '../progress/download-progress';
 import { textTable } from '../text/text-table';
-
-/** Where @digitlab/datasets caches downloads: `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. */
-export function cacheDirectory(env: CliIo['env']): string {
-  return env.XDG_CACHE_HOME
-    ? join(env.XDG_CACHE_HOME, 'digitlab')
-    : join(env.HOME ?? homedir(), '.cache', 'digitlab');
-}
 
 function classCounts(split: LabSplit, numClasses: number): number[] {
   const counts = new Array<number>(numClasses).fill(0);
@@ -96,7 +89,8 @@ async function fetch(name: string, options: DatasetsOptions, output: Output, io:
     output.document({ ok: true, command: 'datasets fetch', dataset: entry.name, fetched: false });
     return;
   }
-  const cacheDir = cacheDirectory(io.env);
+  // The command's own environment (a test's, or the user's), as @digitlab/datasets reads it.
+  const cacheDir = await defaultCacheDir(io.env);
   const downloads = downloadProgress(output.progressStream, output.progressColors);
   const data = await loadLabData(entry.name, {
     cacheDir,

@@ -1,3 +1,4 @@
+import { createRandom, makeXor, permutation } from '@digitlab/datasets';
 import { describe, expect, it } from 'vitest';
 import { checkInputShape, inputFits } from './check-input-shape';
 import { findDataset } from './dataset-catalog';
@@ -20,6 +21,18 @@ describe('loadLabData', () => {
     expect(data.train.x).toHaveLength(1200);
     expect(data.image).toBeUndefined();
     expect((await loadLabData('xor', { seed: 1 })).train.x).toEqual(data.train.x);
+  });
+
+  it("draws XOR's noise and its split from separate streams of the seed", async () => {
+    const data = await loadLabData('xor', { seed: 5 });
+    const points = makeXor({ repeats: 200, noise: 0.3, seed: 5 }).points;
+    const order = permutation(800, createRandom(5));
+    const at = (index: number) => [points[2 * index], points[2 * index + 1]];
+    expect([...data.test.x.subarray(0, 4)]).toEqual([...at(order[0]!), ...at(order[1]!)]);
+    expect([...data.train.x.subarray(0, 2)]).toEqual(at(order[200]!));
+    // The noise is not the split generator's first draws (as it was when both used createRandom(5)).
+    const splitStream = createRandom(5);
+    expect(points[0]).not.toBeCloseTo(0.3 * splitStream.normal(), 4);
   });
 
   // Debian's Fashion-MNIST files are installed on our machines and in CI; read offline.

@@ -20,7 +20,8 @@ import { xorData } from './xor-data';
 /** Options of {@link loadLabData}. */
 export interface LoadLabDataOptions {
   /**
-   * Seed of XOR's noise and of the train/test split of XOR and the digits.
+   * Seed of the train/test split of XOR, the digits and pooled MNIST / Fashion-MNIST, and of XOR's noise,
+   * which draws from the seed's own `noise` stream (`@digitlab/spec`'s `deriveSeed`), apart from the split.
    * @default 42
    */
   seed?: number;

@@ -1,7 +1,11 @@
 import { createRandom, makeXor, permutation } from '@digitlab/datasets';
 import type { LabData, LabSplit } from './lab-data';
 
-/** The XOR lab's data: 800 noisy points, `testSplit` of them held out at random (seeded). */
+/**
+ * The XOR lab's data: 800 noisy points, `testSplit` of them held out at random. Two streams of one seed:
+ * the noise is makeXor's (the seed's `noise` stream), the split draws from `createRandom(seed)` as
+ * `trainTestSplit` does for the digits, so which points are held out says nothing about their noise.
+ */
 export function xorData(seed: number, testSplit: number): LabData & { readonly train: LabSplit } {
   const xor = makeXor({ repeats: 200, noise: 0.3, seed });
   const order = permutation(xor.count, createRandom(seed));

@@ -1,3 +1,5 @@
+import { DigitlabError } from '@digitlab/spec';
+
 /** Exit status of the `digitlab` command. */
 export const exitCodes = {
   /** The command did what it was asked. */
@@ -11,22 +13,17 @@ export const exitCodes = {
 /** One of {@link exitCodes}. */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
-/** Base class of every error `@digitlab/cli` throws; `exitCode` is what the command exits with. */
-export class CliError extends Error {
+/**
+ * Base class of every error `@digitlab/cli` throws; `exitCode` is what the command exits with. `instanceof`
+ * and `CliError.isInstance` also recognise the errors of another installed copy of the package.
+ */
+export class CliError extends DigitlabError {
+  static override readonly kind: string = '@digitlab/cli';
   /** The process exit status this error leads to. */
   readonly exitCode: ExitCode;
 
   constructor(message: string, exitCode: ExitCode = exitCodes.failure, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.exitCode = exitCode;
   }
-}
-
-/** Formats a value for the `Received: ...` tail of an error message. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(describeValue).join(',')}]`;
-  if (value !== null && typeof value === 'object') return JSON.stringify(value) ?? String(value);
-  return String(value);
 }

@@ -1,4 +1,5 @@
 import { DownloadError } from '@digitlab/datasets';
+import { DigitlabError } from '@digitlab/spec';
 import { describe, expect, it } from 'vitest';
 import { CliError, exitCodes } from './cli-error';
 import { describeError } from './describe-error';
@@ -13,6 +14,7 @@ describe('the CLI errors', () => {
     const error = new UnknownNameError('optimizer', '--optimizer', 'adm', ['sgd', 'adam', 'adamax']);
     expect(error).toBeInstanceOf(UsageError);
     expect(error).toBeInstanceOf(CliError);
+    expect(CliError.isInstance(error) && DigitlabError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
       name: 'UnknownNameError',
       kind: 'optimizer',

@@ -1,4 +1,4 @@
-import { describeValue } from './cli-error';
+import { describeValue } from '@digitlab/spec';
 import { UsageError } from './usage-error';
 
 /**

@@ -1,4 +1,4 @@
-import { closestMatch } from '../suggest/closest-match';
+import { closestName } from '@digitlab/spec';
 import { UsageError } from './usage-error';
 
 /** A name that is not one of the valid ones: a model, data set, optimizer, backend, lab or command. */
@@ -17,7 +17,7 @@ export class UnknownNameError extends UsageError {
    * @param valid The valid names.
    */
   constructor(kind: string, option: string, received: string, valid: readonly string[]) {
-    const closest = closestMatch(received, valid);
+    const closest = closestName(received, valid);
     const hint = closest === undefined ? '' : ` Did you mean '${closest}'?`;
     super(option, received, `Unknown ${kind} '${received}'.${hint} Valid ${kind}s: ${valid.join(', ')}`);
     this.kind = kind;

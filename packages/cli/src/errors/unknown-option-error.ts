@@ -1,4 +1,4 @@
-import { closestMatch } from '../suggest/closest-match';
+import { closestName } from '@digitlab/spec';
 import { UsageError } from './usage-error';
 
 /** An option the command does not have, e.g. `digitlab train --modle` (exit code 2). */
@@ -15,7 +15,7 @@ export class UnknownOptionError extends UsageError {
    */
   constructor(command: string, flag: string, valid: readonly string[]) {
     // Two edits cover a transposition (--modle) or a slip; beyond that a suggestion is a guess.
-    const closest = closestMatch(flag, valid, 2);
+    const closest = closestName(flag, valid, 2);
     const hint = closest === undefined ? '' : ` Did you mean '${closest}'?`;
     super(
       '<option>',

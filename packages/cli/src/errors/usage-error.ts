@@ -1,4 +1,5 @@
-import { CliError, describeValue, exitCodes } from './cli-error';
+import { describeValue } from '@digitlab/spec';
+import { CliError, exitCodes } from './cli-error';
 
 /** The command line is wrong in a way the user fixes by typing it differently (exit code 2). */
 export class UsageError extends CliError {

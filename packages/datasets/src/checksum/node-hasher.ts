@@ -9,7 +9,7 @@ import type { Md5 } from './md5';
  */
 export async function nodeHasher(algorithm: ChecksumAlgorithm): Promise<Md5 | undefined> {
   if (typeof process === 'undefined' || process.versions?.node === undefined) return undefined;
-  const { createHash } = await nodeModule('node:crypto');
+  const { createHash } = nodeModule('node:crypto');
   let hash: ReturnType<typeof createHash>;
   try {
     hash = createHash(algorithm);

@@ -20,7 +20,7 @@ export class FileAccessError extends DatasetsError {
   /** The file. */
   readonly path: string;
   /** The system error code, e.g. `'ENOSPC'`, or `'NOTFILE'`. */
-  readonly code: string;
+  override readonly code: string;
 
   constructor(path: string, code: string, cause?: unknown) {
     const problem = problems[code] ?? 'cannot be read or written';

@@ -12,7 +12,7 @@ export class IdxFormatError extends DatasetsError {
   /** What was expected, e.g. `'rank 3'`. */
   readonly expected: string;
   /** What was found, e.g. `'rank 1'`. */
-  readonly received: string;
+  override readonly received: string;
 
   constructor(source: string, problem: IdxProblem, expected: string, received: string) {
     super(

@@ -12,7 +12,7 @@ export class SizeLimitError extends DatasetsError {
   /** The limit in bytes. */
   readonly limit: number;
   /** What was received, e.g. `'more than 67108864 bytes'`. */
-  readonly received: string;
+  override readonly received: string;
   /** The option that raises the limit, e.g. `'maxBytes'`; empty when no option can (a structural bound). */
   readonly option: string;
 

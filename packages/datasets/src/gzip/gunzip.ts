@@ -112,7 +112,7 @@ function isNode(): boolean {
 }
 
 async function inflateWithZlib(chunks: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void) {
-  const { createGunzip } = await nodeModule('node:zlib');
+  const { createGunzip } = nodeModule('node:zlib');
   const inflater = createGunzip({ chunkSize: 1 << 20 });
   let failure: Error | undefined;
   const ended = new Promise<void>((resolve, reject) => {

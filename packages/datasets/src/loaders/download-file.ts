@@ -105,8 +105,8 @@ async function receive(
   signal: AbortSignal,
   watch: Watch,
 ): Promise<string> {
-  const { open, rename, rm } = await nodeModule('node:fs/promises');
-  const { join } = await nodeModule('node:path');
+  const { open, rename, rm } = nodeModule('node:fs/promises');
+  const { join } = nodeModule('node:path');
   const response = await fetch(url, { signal });
   watch.started();
   if (!response.ok || !response.body) {

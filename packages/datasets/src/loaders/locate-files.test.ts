@@ -15,6 +15,13 @@ describe('defaultCacheDir and searchPlan', () => {
     expect(await defaultCacheDir()).toBe(join(homedir(), '.cache', 'digitlab'));
   });
 
+  it("reads a command's own environment when given one", async () => {
+    vi.stubEnv('XDG_CACHE_HOME', '/tmp/xdg');
+    expect(await defaultCacheDir({ HOME: '/home/ada' })).toBe('/home/ada/.cache/digitlab');
+    expect(await defaultCacheDir({ XDG_CACHE_HOME: '/cache', HOME: '/home/ada' })).toBe('/cache/digitlab');
+    expect(await defaultCacheDir({ HOME: '' })).toBe(join(homedir(), '.cache', 'digitlab'));
+  });
+
   it('searches dir, $DIGITLAB_DATA_DIR/<id>, the system folders, then the cache, and downloads to the cache', async () => {
     vi.stubEnv('XDG_CACHE_HOME', '/tmp/xdg');
     vi.stubEnv('DIGITLAB_DATA_DIR', '/data');

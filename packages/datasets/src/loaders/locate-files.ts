@@ -14,15 +14,23 @@ export interface SearchPlan {
   readonly downloadDir: string;
 }
 
+/** The environment variables {@link defaultCacheDir} reads. */
+export interface CacheEnv {
+  readonly XDG_CACHE_HOME?: string | undefined;
+  readonly HOME?: string | undefined;
+}
+
 /**
- * The cache folder (Node only): `$XDG_CACHE_HOME/digitlab`, else `~/.cache/digitlab`. A data set's files go to
- * `<cache folder>/<id>`, e.g. `~/.cache/digitlab/mnist`.
+ * The cache folder (Node only): `$XDG_CACHE_HOME/digitlab`, else `$HOME/.cache/digitlab` (the user's home
+ * folder without `HOME`). A data set's files go to `<cache folder>/<id>`, e.g. `~/.cache/digitlab/mnist`.
+ * @param env Where to read the variables, e.g. a command's own environment. @default process.env
  */
-export async function defaultCacheDir(): Promise<string> {
-  const { join } = await nodeModule('node:path');
-  const { homedir } = await nodeModule('node:os');
-  const cacheHome = process.env.XDG_CACHE_HOME;
-  return cacheHome ? join(cacheHome, 'digitlab') : join(homedir(), '.cache', 'digitlab');
+export async function defaultCacheDir(env: CacheEnv = process.env): Promise<string> {
+  const { join } = nodeModule('node:path');
+  const { homedir } = nodeModule('node:os');
+  return env.XDG_CACHE_HOME
+    ? join(env.XDG_CACHE_HOME, 'digitlab')
+    : join(env.HOME || homedir(), '.cache', 'digitlab');
 }
 
 /**
@@ -35,7 +43,7 @@ export async function searchPlan(
   systemDirs: readonly string[],
   cacheDir: string | undefined,
 ): Promise<SearchPlan> {
-  const { join } = await nodeModule('node:path');
+  const { join } = nodeModule('node:path');
   const dataDir = process.env.DIGITLAB_DATA_DIR;
   const cacheRoot = cacheDir ?? (await defaultCacheDir());
   const downloadDir = join(cacheRoot, id);
@@ -57,8 +65,8 @@ export async function findFile(
   name: string,
   dirs: readonly string[],
 ): Promise<{ readonly path: string; readonly dirIndex: number } | undefined> {
-  const { stat } = await nodeModule('node:fs/promises');
-  const { join } = await nodeModule('node:path');
+  const { stat } = nodeModule('node:fs/promises');
+  const { join } = nodeModule('node:path');
   const names = name.endsWith('.gz') ? [name, name.slice(0, -3)] : [name];
   for (const [dirIndex, dir] of dirs.entries()) {
     for (const candidate of names) {

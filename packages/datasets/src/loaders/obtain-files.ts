@@ -51,7 +51,7 @@ export async function obtainFiles(
     const names = missing.map((file) => file.name);
     throw new MissingFilesError(source.title, source.id, names, plan.dirs, plan.downloadDir);
   }
-  const { mkdir } = await nodeModule('node:fs/promises');
+  const { mkdir } = nodeModule('node:fs/promises');
   await mkdir(plan.downloadDir, { recursive: true });
   await removeStalePartFiles(plan.downloadDir);
   for (const file of missing) {

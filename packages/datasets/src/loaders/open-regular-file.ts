@@ -9,7 +9,7 @@ import { nodeModule } from '../platform/node-module';
  * {@link FileAccessError} naming the file.
  */
 export async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
-  const { open, constants } = await nodeModule('node:fs/promises');
+  const { open, constants } = nodeModule('node:fs/promises');
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -97,7 +97,7 @@ function checkHeader(header: IdxHeader, path: string, options: ReadIdxFileOption
 
 /** The first decompressed bytes of a gzipped file, from its first compressed bytes (a truncated stream is fine). */
 async function inflateHead(head: Uint8Array, path: string): Promise<Uint8Array> {
-  const { gunzipSync, constants } = await nodeModule('node:zlib');
+  const { gunzipSync, constants } = nodeModule('node:zlib');
   try {
     return gunzipSync(head, {
       finishFlush: constants.Z_SYNC_FLUSH,

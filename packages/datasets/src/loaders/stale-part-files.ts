@@ -17,8 +17,8 @@ function isRunning(pid: number): boolean {
  * clean-up code could run); those of a download still running elsewhere are left alone. Node only.
  */
 export async function removeStalePartFiles(directory: string): Promise<string[]> {
-  const { readdir, rm } = await nodeModule('node:fs/promises');
-  const { join } = await nodeModule('node:path');
+  const { readdir, rm } = nodeModule('node:fs/promises');
+  const { join } = nodeModule('node:path');
   const removed: string[] = [];
   for (const name of await readdir(directory)) {
     const pid = Number(partFile.exec(name)?.[1]);

@@ -1,5 +1,7 @@
+import { DigitlabError, InvalidOptionError as SpecInvalidOptionError } from '@digitlab/spec';
 import { describe, expect, it } from 'vitest';
 import { loadDigits } from '../digits/load-digits';
+import { DatasetsError } from '../errors/datasets-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { loadMnist } from '../loaders/mnist';
 import { trainTestSplit } from '../prepare/train-test-split';
@@ -22,5 +24,19 @@ describe('unknown option keys', () => {
     await expect(loadMnist(loose({ ofline: true }))).rejects.toThrow(
       'load MNIST: `ofline` is not an option (did you mean `offline`?)',
     );
+  });
+
+  it("are this package's errors and @digitlab/spec's InvalidOptionError, with the hint as a field", () => {
+    let error: unknown;
+    try {
+      makeXor(loose({ noize: 0.3 }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toBeInstanceOf(DatasetsError);
+    expect(DatasetsError.isInstance(error) && SpecInvalidOptionError.isInstance(error)).toBe(true);
+    expect(DigitlabError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'INVALID_OPTION', hint: 'did you mean `noise`?', value: 0.3 });
   });
 });

@@ -1,3 +1,5 @@
+import { requireNodeBuiltin } from '@digitlab/spec';
+
 interface NodeModules {
   'node:crypto': typeof import('node:crypto');
   'node:fs/promises': typeof import('node:fs/promises');
@@ -7,10 +9,10 @@ interface NodeModules {
 }
 
 /**
- * A Node built-in for the Node-only code paths, imported on use through a specifier bundlers do not
- * follow: browser bundles of this package neither include nor warn about `node:*` modules.
+ * A Node built-in for the Node-only code paths (the file loaders), typed by name, through
+ * `@digitlab/spec`'s `requireNodeBuiltin`: nothing is imported, so browser bundles of this package neither
+ * include nor warn about `node:*` modules, and outside Node the loaders fail with a `NodeOnlyError`.
  */
-export function nodeModule<Name extends keyof NodeModules>(name: Name): Promise<NodeModules[Name]> {
-  const specifier: string = name;
-  return import(/* webpackIgnore: true */ /* @vite-ignore */ specifier);
+export function nodeModule<Name extends keyof NodeModules>(name: Name): NodeModules[Name] {
+  return requireNodeBuiltin<NodeModules[Name]>(name, '@digitlab/datasets file loading');
 }

@@ -1,6 +1,8 @@
+import { deriveSeed } from '@digitlab/spec';
 import { describe, expect, it } from 'vitest';
 import { caught } from '../../test-support/fixtures';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import { createRandom } from '../random';
 import { makeXor } from './make-xor';
 
 describe('makeXor', () => {
@@ -24,6 +26,16 @@ describe('makeXor', () => {
   it('gives the same points for the same seed and different points for another', () => {
     expect(makeXor({ seed: 42 }).points).toEqual(makeXor({ seed: 42 }).points);
     expect(makeXor({ seed: 42 }).points).not.toEqual(makeXor({ seed: 43 }).points);
+  });
+
+  it("draws the noise from the seed's noise stream, apart from the split stream of the same seed", () => {
+    const xor = makeXor({ repeats: 1, noise: 1, seed: 42 });
+    const noiseStream = createRandom(deriveSeed(42, 'noise'));
+    const expected = Array.from({ length: 8 }, (_, i) => [0, 0, 0, 1, 1, 0, 1, 1][i]! + noiseStream.normal());
+    expect(Array.from(xor.points)).toEqual(Array.from(Float32Array.from(expected)));
+    // The split of seed 42 (trainTestSplit's createRandom(42)) starts elsewhere.
+    const splitStream = createRandom(42);
+    expect(splitStream.normal()).not.toBeCloseTo(createRandom(deriveSeed(42, 'noise')).normal(), 3);
   });
 
   it('adds zero-mean Gaussian noise with the requested standard deviation', () => {

@@ -1,3 +1,4 @@
+import { deriveSeed } from '@digitlab/spec';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { createRandom } from '../random';
@@ -8,7 +9,11 @@ export interface XorOptions {
   repeats?: number;
   /** Standard deviation of the Gaussian noise added to each coordinate (0 for the exact corners). @default 0.3 */
   noise?: number;
-  /** Seed of the {@link createRandom} generator; one seed gives the same points everywhere. @default a random seed */
+  /**
+   * Seed of the noise; one seed gives the same points everywhere. The noise draws from the seed's own
+   * `noise` stream (`@digitlab/spec`'s `deriveSeed(seed, 'noise')`), so splitting the points with the same
+   * seed (`trainTestSplit`) picks samples independently of their noise. @default a random seed
+   */
   seed?: number;
 }
 
@@ -46,7 +51,7 @@ export function makeXor(options: XorOptions = {}): XorData {
   if (!(noise >= 0 && Number.isFinite(noise))) {
     throw new InvalidOptionError('makeXor', 'noise', 'must be a finite number >= 0', noise);
   }
-  const random = createRandom(seed);
+  const random = createRandom(seed === undefined ? undefined : deriveSeed(seed, 'noise'));
   const count = 4 * repeats;
   const points = new Float32Array(count * 2);
   const labels = new Uint8Array(count);

@@ -1,3 +1,4 @@
+import { DigitlabError, InvalidOptionError } from '@digitlab/spec';
 import { describe, expect, it } from 'vitest';
 import { EmptyInputError } from './empty-input-error.js';
 import { InvalidArgumentError } from './invalid-argument-error.js';
@@ -19,11 +20,18 @@ describe('error hierarchy', () => {
     '%s is a MetricsError named after its class whose message ends with what was received',
     (name, error) => {
       expect(error).toBeInstanceOf(MetricsError);
+      expect(MetricsError.isInstance(error) && DigitlabError.isInstance(error)).toBe(true);
       expect(error).toBeInstanceOf(Error);
       expect(name).toBe(error.constructor.name);
       expect(error.message).toMatch(/\. Received: [^\n]+$|; [^\n]*Received: [^\n]+$/);
     },
   );
+
+  it("makes InvalidArgumentError @digitlab/spec's InvalidOptionError, its option the argument", () => {
+    const error = new InvalidArgumentError('k', 0, 'k must be positive');
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ argument: 'k', option: 'k', value: 0, code: 'INVALID_OPTION' });
+  });
 
   it('formats received values readably', () => {
     expect(new InvalidArgumentError('options.labels', [1, 2], 'bad').message).toBe(

@@ -12,7 +12,7 @@ export class LengthMismatchError extends MetricsError {
     /** The length of `reference`, which `argument` should have. */
     readonly expected: number,
     /** The length `argument` has. */
-    readonly received: number,
+    override readonly received: number,
   ) {
     super(
       `${argument} has ${received} entries but ${reference} has ${expected}; pass one entry per sample. ` +

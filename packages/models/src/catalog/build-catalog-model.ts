@@ -1,3 +1,4 @@
+import { randomSeed } from '@digitlab/spec';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ParamBudgetError } from '../errors/param-budget-error';
 import { Flatten } from '../layers/flatten';
@@ -5,7 +6,6 @@ import { InputLayer } from '../layers/input-layer';
 import type { Layer } from '../layers/layer';
 import { Sequential } from '../model/sequential';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import { randomSeed } from '../random/mix-seed';
 import type { CatalogModelOptions } from './catalog-model-options';
 
 /** What a catalog factory passes to {@link buildCatalogModel}. */

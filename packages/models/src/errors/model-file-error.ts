@@ -19,7 +19,7 @@ export class ModelFileError extends ModelsError {
   /** The file or folder. */
   readonly path: string;
   /** The system error code (`'ENOENT'`, ...), or `'SYMLINK'`, `'NOTFILE'`, `'TOOLARGE'`. */
-  readonly code: string;
+  override readonly code: string;
 
   constructor(path: string, code: string, received: string = code) {
     super(

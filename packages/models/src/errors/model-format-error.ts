@@ -5,7 +5,7 @@ export class ModelFormatError extends ModelsError {
   /** Where the problem is, e.g. `'model.json'` or `'modelTopology.config.layers[2]'`. */
   readonly location: string;
   /** What was found there, shortened. */
-  readonly received: string;
+  override readonly received: string;
 
   constructor(location: string, problem: string, received: string) {
     const shown = received.length > 200 ? `${received.slice(0, 200)}...` : received;

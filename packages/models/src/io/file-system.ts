@@ -1,3 +1,4 @@
+import { requireNodeBuiltin } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ModelFileError, modelFileError } from '../errors/model-file-error';
@@ -20,17 +21,15 @@ type Json = Record<string, unknown>;
 
 type NodeModules = { fs: typeof import('node:fs/promises'); path: typeof import('node:path') };
 
-// Imported on use, from specifiers bundlers do not follow, so that browser bundles never pull in node:fs.
-const fsSpecifier = 'node:fs/promises';
-const pathSpecifier = 'node:path';
-const nodeModules = async (): Promise<NodeModules> => ({
-  fs: await import(/* webpackIgnore: true */ /* @vite-ignore */ fsSpecifier),
-  path: await import(/* webpackIgnore: true */ /* @vite-ignore */ pathSpecifier),
+// Through @digitlab/spec's requireNodeBuiltin: nothing is imported, so browser bundles never see node:fs.
+const nodeModules = (): NodeModules => ({
+  fs: requireNodeBuiltin<NodeModules['fs']>('node:fs/promises', 'fileSystem'),
+  path: requireNodeBuiltin<NodeModules['path']>('node:path', 'fileSystem'),
 });
 
 /** Writes to a temporary file in the same folder, then renames it, so a reader never sees half a file. */
 async function writeAtomically(target: string, contents: string | Uint8Array): Promise<void> {
-  const { fs } = await nodeModules();
+  const { fs } = nodeModules();
   const temporary = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await fs.writeFile(temporary, contents);
@@ -46,7 +45,7 @@ async function saveToDirectory(
   artifacts: tf.io.ModelArtifacts,
   weightsFileName: string,
 ): Promise<tf.io.SaveResult> {
-  const { fs, path } = await nodeModules();
+  const { fs, path } = nodeModules();
   if (artifacts.modelTopology instanceof ArrayBuffer || artifacts.modelTopology == null) {
     throw new InvalidOptionError(
       'fileSystem',
@@ -110,7 +109,7 @@ function parseModelJson(text: string, location: string): tf.io.ModelJSON {
 
 /** Resolves a manifest path, refusing any that leaves the model's folder (also through symbolic links). */
 async function resolveInside(root: string, weightsPath: string): Promise<string> {
-  const { fs, path } = await nodeModules();
+  const { fs, path } = nodeModules();
   const inside = (file: string) => {
     const relative = path.relative(root, file);
     return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -128,7 +127,7 @@ async function resolveInside(root: string, weightsPath: string): Promise<string>
 const maxModelJsonBytes = 16 * 1024 * 1024;
 
 async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifacts> {
-  const { fs, path } = await nodeModules();
+  const { fs, path } = nodeModules();
   const root = await fs.realpath(directory).catch((error: unknown) => {
     throw modelFileError(directory, error);
   });

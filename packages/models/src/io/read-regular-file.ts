@@ -1,16 +1,13 @@
+import { requireNodeBuiltin } from '@digitlab/spec';
 import { ModelFileError, modelFileError } from '../errors/model-file-error';
-
-// Imported on use, from a specifier bundlers do not follow, so that browser bundles never pull in node:fs.
-const fsSpecifier = 'node:fs/promises';
 
 /**
  * Reads a regular file that is not a symbolic link, no longer than `maxBytes` (its size is checked on the open
  * handle first: a FIFO would block the read forever, a link could point anywhere).
  */
 export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
-  const fs: typeof import('node:fs/promises') = await import(
-    /* webpackIgnore: true */ /* @vite-ignore */ fsSpecifier
-  );
+  // Through @digitlab/spec: nothing is imported, so browser bundles never see node:fs.
+  const fs = requireNodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises', 'loadModel');
   const info = await fs.lstat(file).catch((error: unknown) => {
     throw modelFileError(file, error);
   });

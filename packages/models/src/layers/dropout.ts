@@ -1,7 +1,7 @@
+import { childSeed, randomSeed } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import { mixSeed, randomSeed } from '../random/mix-seed';
 import { Layer, type LayerConfig, type LayerOptions, type Shape } from './layer';
 
 /** Options of {@link Dropout}. */
@@ -76,7 +76,7 @@ export class Dropout extends Layer {
 
   protected call(x: tf.Tensor, training: boolean): tf.Tensor {
     if (!training || this.rate === 0) return x.clone();
-    const uniform = tf.randomUniform(x.shape, 0, 1, 'float32', mixSeed(this.#seed, this.#calls));
+    const uniform = tf.randomUniform(x.shape, 0, 1, 'float32', childSeed(this.#seed, this.#calls));
     this.#calls += 1;
     const keep = tf.cast(tf.greaterEqual(uniform, this.rate), 'float32');
     return tf.mul(x, tf.mul(keep, 1 / (1 - this.rate)));

@@ -1,8 +1,8 @@
+import { childSeed, randomSeed } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import { ModelStateError } from '../errors/model-state-error';
 import { ShapeError } from '../errors/shape-error';
 import { type InitializerName, initializers } from '../initializers/initializer';
-import { mixSeed, randomSeed } from '../random/mix-seed';
 import { assignWeights, sameShape } from './assign-weights';
 
 /** A shape without the batch axis, e.g. `[28, 28, 1]`. */
@@ -44,7 +44,9 @@ export interface ApplyOptions {
 }
 
 // tfjs requires engine-wide unique variable names, while the Keras-style names only need to be unique
-// within a model, so each variable gets a counter suffix and LayerWeight carries the Keras-style name.
+// within a model, so each variable gets a counter and LayerWeight carries the Keras-style name. The counter
+// follows a `#`, which tfjs-layers never puts in a name (its names match /^[A-Za-z0-9][-A-Za-z0-9._/]*$/):
+// its own de-duplication suffixes (`conv2d_1/kernel_1`) can then never meet ours in one process.
 let variableCount = 0;
 
 /**
@@ -197,9 +199,9 @@ export abstract class Layer {
 
   /** Creates one weight variable, seeded from the layer's seed and the weight's position. */
   protected addWeight(param: string, shape: Shape, initializer: InitializerName, seed: number): tf.Variable {
-    const initial = initializers[initializer](shape, mixSeed(seed, this.#weights.length));
+    const initial = initializers[initializer](shape, childSeed(seed, this.#weights.length));
     variableCount += 1;
-    const variable = tf.variable(initial, this.#trainable, `${this.name}/${param}_${variableCount}`);
+    const variable = tf.variable(initial, this.#trainable, `${this.name}/${param}#${variableCount}`);
     initial.dispose();
     this.#weights.push({ param, variable });
     return variable;

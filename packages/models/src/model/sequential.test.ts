@@ -1,3 +1,4 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,6 @@ import { WeightsMismatchError } from '../errors/weights-mismatch-error';
 import { layers } from '../layers/layers';
 import { ScratchMlp } from '../scratch/scratch-mlp';
 import { Sequential } from './sequential';
-import type { TrainableModel } from './trainable-model';
 
 const smallCnn = (seed = 1) =>
   new Sequential({

@@ -1,3 +1,4 @@
+import { childSeed, randomSeed } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ActivationName } from '../activations/activation';
 import { InvalidOptionError } from '../errors/invalid-option-error';
@@ -12,7 +13,6 @@ import { InputLayer } from '../layers/input-layer';
 import type { ApplyOptions, Layer, LayerWeight, Shape } from '../layers/layer';
 import { deserializeLayer, serializeLayer } from '../layers/layer-registry';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import { mixSeed, randomSeed } from '../random/mix-seed';
 import { formatSummary, type ModelSummary, summarizeLayers } from './model-summary';
 import { type PredictOptions, predictInBatches } from './predict-in-batches';
 import type { FromConfigOptions, SequentialConfig, SequentialOptions } from './sequential-options';
@@ -90,7 +90,7 @@ export class Sequential {
     // Checks every layer's shape before any weight exists.
     this.plannedWeights(shape);
     this.#layers.reduce((current, layer, i) => {
-      layer.build(current, mixSeed(this.seed, i));
+      layer.build(current, childSeed(this.seed, i));
       return layer.outputShape;
     }, shape);
     this.#built = true;
@@ -198,7 +198,7 @@ export class Sequential {
   /** Re-seeds every dropout layer (each from the seed and its position) and restarts its mask sequence. */
   setTrainingSeed(seed: number): void {
     this.#layers.forEach((layer, i) => {
-      if (layer instanceof Dropout) layer.setSeed(mixSeed(seed, i));
+      if (layer instanceof Dropout) layer.setSeed(childSeed(seed, i));
     });
   }
 

@@ -24,12 +24,12 @@ describe('unknown option keys', () => {
   it('createModel names the key and the closest option instead of building the default model', () => {
     expect(() => createModel('mlp', loose({ hidden: [500, 300] }))).toThrow(InvalidOptionError);
     expect(() => createModel('mlp', loose({ hidden: [500, 300] }))).toThrow(
-      'mlp option `hidden` is unknown (did you mean `hiddenSizes`?); the options are inputShape, classes, ' +
+      'mlp: `hidden` is not an option (did you mean `hiddenSizes`?); the options are inputShape, classes, ' +
         'activation, outputActivation, seed, paramBudget, hiddenSizes. Received: hidden=[500,300]',
     );
     expect(() => createModel('lenet5', loose({ filter: [6, 16] }))).toThrow('(did you mean `filters`?)');
     expect(() => createModel('scratch-mlp', loose({ hidden_sizes: [32] }))).toThrow(
-      'scratch-mlp option `hidden_sizes` is unknown (did you mean `hiddenSizes`?)',
+      'scratch-mlp: `hidden_sizes` is not an option (did you mean `hiddenSizes`?)',
     );
     // The intended key builds Keras' [500, 300] model: 545,810 parameters.
     const model = createModel('mlp', { hiddenSizes: [500, 300], seed: 1 });
@@ -39,19 +39,19 @@ describe('unknown option keys', () => {
 
   it('layers and Sequential name theirs too', () => {
     expect(() => new Dense(loose({ units: 3, activaton: 'relu' }))).toThrow(
-      'Dense option `activaton` is unknown (did you mean `activation`?)',
+      'Dense: `activaton` is not an option (did you mean `activation`?)',
     );
     expect(() => new Conv2D(loose({ filters: 2, kernelSize: 3, stride: 2 }))).toThrow(
-      'Conv2D option `stride` is unknown (did you mean `strides`?)',
+      'Conv2D: `stride` is not an option (did you mean `strides`?)',
     );
     expect(() => new MaxPooling2D(loose({ pool_size: 2 }))).toThrow(
-      'MaxPooling2D option `pool_size` is unknown (did you mean `poolSize`?)',
+      'MaxPooling2D: `pool_size` is not an option (did you mean `poolSize`?)',
     );
     expect(() => new Sequential(loose({ layer: [] }))).toThrow(
-      'Sequential option `layer` is unknown (did you mean `layers`?)',
+      'Sequential: `layer` is not an option (did you mean `layers`?)',
     );
     expect(() => new ScratchMlp(loose({ units: [3] }))).toThrow(
-      'scratch-mlp option `units` is unknown; the options are name, inputShape, hiddenSizes',
+      'scratch-mlp: `units` is not an option; the options are name, inputShape, hiddenSizes',
     );
   });
 });

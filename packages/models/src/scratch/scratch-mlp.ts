@@ -1,3 +1,4 @@
+import { childSeed, randomSeed } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { ModelStateError } from '../errors/model-state-error';
@@ -13,7 +14,6 @@ import { formatSummary, type ModelSummary } from '../model/model-summary';
 import { type PredictOptions, predictInBatches } from '../model/predict-in-batches';
 import { Sequential } from '../model/sequential';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
-import { mixSeed, randomSeed } from '../random/mix-seed';
 import { backpropagate, type DenseParameters, forward, type ScratchActivation } from './backpropagate';
 import type { ScratchMlpOptions } from './scratch-mlp-options';
 
@@ -72,8 +72,8 @@ export class ScratchMlp {
     this.outputUnits = classes;
     this.activation = activation;
     this.#layers = sizes.slice(1).map((units, i) => {
-      const layerSeed = mixSeed(seed, i);
-      const kernel = initializers.glorotUniform([sizes[i]!, units], mixSeed(layerSeed, 0));
+      const layerSeed = childSeed(seed, i);
+      const kernel = initializers.glorotUniform([sizes[i]!, units], childSeed(layerSeed, 0));
       const bias = initializers.zeros([units], 0);
       const variables = { kernel: tf.variable(kernel), bias: tf.variable(bias) };
       tf.dispose([kernel, bias]);

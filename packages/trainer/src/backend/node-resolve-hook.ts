@@ -1,4 +1,4 @@
-import { nodeBuiltin } from './node-builtin';
+import { nodeBuiltin } from '@digitlab/spec';
 
 /**
  * tfjs-core ships its gradient registrations only as ES modules with extensionless relative imports

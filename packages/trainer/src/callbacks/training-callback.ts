@@ -1,6 +1,6 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import type * as tf from '@tensorflow/tfjs-core';
 import type { EpochLogs, History, TrainingParams } from '../history/history';
-import type { TrainableModel } from '../model/trainable-model';
 
 /** What every event carries: the run, and a way to stop it. */
 export interface TrainingContext {

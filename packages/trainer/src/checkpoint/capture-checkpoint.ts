@@ -1,6 +1,6 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import type { History } from '../history/history';
-import type { TrainableModel } from '../model/trainable-model';
 import { optimizerClassName } from '../optimizers/optimizer-internals';
 import { captureOptimizerState } from './optimizer-state';
 import { type StoredTensor, storeTensor } from './stored-tensor';

@@ -1,4 +1,4 @@
-import { nodeBuiltin } from '../backend/node-builtin';
+import { nodeBuiltin } from '@digitlab/spec';
 import { CheckpointError } from '../errors/checkpoint-error';
 import { TrainerError } from '../errors/trainer-error';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-codec';

@@ -1,6 +1,6 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { CheckpointError } from '../errors/checkpoint-error';
-import type { TrainableModel } from '../model/trainable-model';
 import { optimizerClassName } from '../optimizers/optimizer-internals';
 import { restoreOptimizerState } from './optimizer-state';
 import type { TrainingCheckpoint } from './training-checkpoint';

@@ -1,10 +1,11 @@
+import { deriveSeed } from '@digitlab/spec';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TrainingDataError } from '../errors/training-data-error';
 import { BatchBuilder } from './batch-builder';
 import { toSampleSet } from './samples';
-import { deriveSeed, shuffleInPlace, splitIndices } from './seeded-order';
+import { shuffleInPlace, splitIndices } from './seeded-order';
 
 describe('samples and batches', () => {
   beforeAll(async () => {

@@ -1,18 +1,9 @@
-import { describeValue, TrainerError } from './trainer-error';
+import { packageOptionError } from '@digitlab/spec';
+import { TrainerError } from './trainer-error';
 
-/** A function was given an option outside its allowed range, e.g. `fit(..., { batchSize: 0 })`. */
-export class InvalidOptionError extends TrainerError {
-  /** The function that refused it, e.g. `'fit'`. */
-  readonly functionName: string;
-  /** The option, e.g. `'batchSize'`. */
-  readonly option: string;
-  /** The value received. */
-  readonly value: unknown;
-
-  constructor(functionName: string, option: string, requirement: string, value: unknown) {
-    super(`${functionName}: \`${option}\` ${requirement}. Received: ${option}=${describeValue(value)}`);
-    this.functionName = functionName;
-    this.option = option;
-    this.value = value;
-  }
-}
+/**
+ * A function was given an option outside its allowed range, e.g. `fit(..., { batchSize: 0 })`. It is a
+ * {@link TrainerError} (by `instanceof` and `isInstance`) and `@digitlab/spec`'s `InvalidOptionError`;
+ * constructed as `(functionName, option, requirement, value, hint?)`.
+ */
+export class InvalidOptionError extends packageOptionError(TrainerError.kind) {}

@@ -7,7 +7,7 @@ export class TrainingDataError extends TrainerError {
   /** What was expected, in words. */
   readonly expected: string;
   /** What was received, in words. */
-  readonly received: string;
+  override readonly received: string;
 
   constructor(field: string, expected: string, advice: string, received: string) {
     super(`Expected \`${field}\` to be ${expected}; ${advice}. Received: ${received}`);

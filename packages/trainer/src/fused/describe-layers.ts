@@ -1,6 +1,6 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import type * as tf from '@tensorflow/tfjs-core';
 import type { LossName } from '../losses/loss';
-import type { TrainableModel } from '../model/trainable-model';
 import { activationCode, layerKind } from './plan-layout';
 
 /** What the fused engine reads of a layer (the `Layer` contract of `@digitlab/models`, typed structurally). */

@@ -1,4 +1,4 @@
-import { nodeBuiltin } from '../backend/node-builtin';
+import { nodeBuiltin } from '@digitlab/spec';
 import type { LayerSpec } from './describe-layers';
 import { layerKind } from './plan-layout';
 

@@ -1,12 +1,12 @@
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoLeakedTensors } from '../../test-support/expect-no-leaked-tensors';
 import { convolutionCases, convolutionModel, syntheticSamples } from '../../test-support/test-models';
 import { setupBackend } from '../backend/setup-backend';
 import type { EngineName } from '../history/engine-use';
-import type { TrainableModel } from '../model/trainable-model';
 import { createOptimizer } from '../optimizers/create-optimizer';
 import type { OptimizerConfig } from '../optimizers/optimizer-config';
 import { fit } from '../training/fit';

@@ -1,4 +1,4 @@
-import { nodeBuiltin } from '../backend/node-builtin';
+import { nodeBuiltin } from '@digitlab/spec';
 import { FusedEngineError } from '../errors/fused-engine-error';
 
 // Runs the fused engine's phases on several threads over one shared WebAssembly memory. The calling

@@ -1,9 +1,9 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { BatchBuilder } from '../data/batch-builder';
 import type { SampleSet } from '../data/samples';
 import { countCorrect } from '../losses/accuracy';
 import { computeLoss, type LossName } from '../losses/loss';
-import type { TrainableModel } from '../model/trainable-model';
 import type { YieldControl } from './yield-control';
 
 /** Loss and accuracy of a data set, averaged over samples. */

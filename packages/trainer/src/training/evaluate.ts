@@ -1,10 +1,10 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import { type TrainingData, toSampleSet } from '../data/samples';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { NonFiniteOutputError } from '../errors/non-finite-output-error';
 import { checkLoss, defaultLoss, type LossName } from '../losses/loss';
-import type { TrainableModel } from '../model/trainable-model';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { evaluateSet } from './evaluate-set';
 import { checkMetrics, type MetricName } from './metric-name';

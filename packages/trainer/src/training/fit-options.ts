@@ -58,8 +58,13 @@ export interface FitOptions {
    */
   shuffle?: boolean;
   /**
-   * Seed of the validation split, the shuffle order and the dropout masks (weight initialisation is the
-   * model factory's `seed`). Same seed and backend give an identical history.
+   * Seed of three independent streams (`@digitlab/spec`'s `deriveSeed`): the validation split (`split`),
+   * each epoch's shuffle order (`shuffle`) and each epoch's dropout masks (`dropout`). Weight
+   * initialisation is not drawn from it: it is the model factory's `seed`. A run is replayed exactly
+   * (identical history and weights) by the same model seed, data, options and this seed on the same
+   * backend and the same engine (`history.engine`); with the fused engine, also with the same number of
+   * engine threads, since each thread sums the gradients of its own slice of the batch (another split
+   * rounds differently) and draws that slice's dropout masks.
    * @default a random seed, reported in `history.seed`
    */
   seed?: number;

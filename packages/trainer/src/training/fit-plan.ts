@@ -1,9 +1,9 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import type * as tf from '@tensorflow/tfjs-core';
 import { type ArrayTrainingData, type SampleSet, toSampleSet } from '../data/samples';
 import { range, splitIndices } from '../data/seeded-order';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { checkLoss, defaultLoss, type LossName } from '../losses/loss';
-import type { TrainableModel } from '../model/trainable-model';
 import { createOptimizer } from '../optimizers/create-optimizer';
 import { checkBatchSize } from './evaluate';
 import type { FitOptions } from './fit-options';

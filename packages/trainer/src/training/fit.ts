@@ -1,3 +1,5 @@
+import { deriveSeed } from '@digitlab/spec';
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { registerGradients } from '../backend/register-gradients';
 import { CallbackList } from '../callbacks/callback-list';
@@ -6,14 +8,13 @@ import { restoreCheckpoint } from '../checkpoint/restore-checkpoint';
 import { BatchBuilder } from '../data/batch-builder';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import type { TrainingData } from '../data/samples';
-import { deriveSeed, shuffleInPlace } from '../data/seeded-order';
+import { shuffleInPlace } from '../data/seeded-order';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
 import { FusedEngine } from '../fused/fused-engine';
 import type { EngineUse } from '../history/engine-use';
 import { type History, recordEpoch } from '../history/history';
-import type { TrainableModel } from '../model/trainable-model';
 import { optimizerClassName } from '../optimizers/optimizer-internals';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import type { FitOptions } from './fit-options';
@@ -106,13 +107,16 @@ export async function fit(
     };
     await list.emit('onTrainBegin', { context, params: history.params });
     for (let epoch = history.params.initialEpoch; epoch < plan.epochs && stopReason === undefined; epoch++) {
-      model.setTrainingSeed?.(deriveSeed(plan.seed, 'dropout', epoch));
+      // The epoch's dropout seed, derived here only: the model's own dropout layers (tfjs ops) and the
+      // fused engine's masks both start from it.
+      const dropoutSeed = deriveSeed(plan.seed, 'dropout', epoch);
+      model.setTrainingSeed?.(dropoutSeed);
       const order = shuffle
         ? shuffleInPlace(plan.trainOrder.slice(), deriveSeed(plan.seed, 'shuffle', epoch))
         : plan.trainOrder;
       await list.emit('onEpochBegin', { context, epoch, epochs: plan.epochs });
       const started = performance.now();
-      const logs = await runEpoch(run, epoch, order).catch(async (error: unknown) => {
+      const logs = await runEpoch(run, epoch, order, dropoutSeed).catch(async (error: unknown) => {
         if (error instanceof NonFiniteLossError) {
           history.stopReason = 'non-finite loss';
           await list.emit('onTrainEnd', { context, history, stopReason: history.stopReason });

@@ -1,3 +1,4 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { FusedEngineError } from '../errors/fused-engine-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
@@ -6,7 +7,6 @@ import { engineThreads } from '../fused/engine-threads';
 import { FusedEngine, type FusedEnginePlan } from '../fused/fused-engine';
 import { describeOptimizer } from '../fused/fused-optimizer';
 import { type EngineUse, type FitEngine, fitEngines } from '../history/engine-use';
-import type { TrainableModel } from '../model/trainable-model';
 import type { FitPlan } from './fit-plan';
 
 /** Backends whose per-op cost the fused engine beats; on the others `'auto'` keeps tfjs. */

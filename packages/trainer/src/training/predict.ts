@@ -1,3 +1,4 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { BatchBuilder } from '../data/batch-builder';
 import { readTensorSamples } from '../data/read-tensor-samples';
@@ -9,7 +10,6 @@ import {
   toSampleSet,
 } from '../data/samples';
 import { NonFiniteOutputError } from '../errors/non-finite-output-error';
-import type { TrainableModel } from '../model/trainable-model';
 import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { checkBatchSize } from './evaluate';
 

@@ -1,8 +1,8 @@
+import { golden32 } from '@digitlab/spec';
 import * as tf from '@tensorflow/tfjs-core';
 import type { CallbackList } from '../callbacks/callback-list';
 import type { TrainingContext } from '../callbacks/training-callback';
 import type { BatchBuilder } from '../data/batch-builder';
-import { deriveSeed } from '../data/seeded-order';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import type { FusedEngine } from '../fused/fused-engine';
 import type { EpochLogs } from '../history/history';
@@ -26,19 +26,20 @@ export interface EpochRun {
 }
 
 /**
- * Trains one epoch over `order` and validates; the epoch's logs, `'aborted'` when the signal fired before a
+ * Trains one epoch over `order` and validates, the fused engine's dropout masks seeded from `dropoutSeed`
+ * (the epoch's, which `fit` derives; batch `b` uses `dropoutSeed ^ (b + 1) * golden32`); the epoch's logs, `'aborted'` when the signal fired before a
  * batch, or undefined when a callback stopped training before the first batch.
  */
 export async function runEpoch(
   run: EpochRun,
   epoch: number,
   order: Uint32Array,
+  dropoutSeed: number,
 ): Promise<EpochLogs | 'aborted' | undefined> {
   const { plan, context, callbacks, yieldControl, signal, engine } = run;
   const { batchSize, withAccuracy } = plan;
   const steps = context.params.steps;
   const wantsBatchBegin = callbacks.has('onBatchBegin');
-  const dropoutSeed = deriveSeed(plan.seed, 'dropout', epoch);
   let lossSum = 0;
   let correctSum = 0;
   let seen = 0;
@@ -52,7 +53,7 @@ export async function runEpoch(
       const step =
         engine === undefined
           ? await tfjsStep(run, order, start, end)
-          : engine.step(order, start, end, dropoutSeed ^ Math.imul(batchIndex + 1, 0x9e3779b9));
+          : engine.step(order, start, end, dropoutSeed ^ Math.imul(batchIndex + 1, golden32));
       if (plan.stopOnNonFiniteLoss && !Number.isFinite(step.loss)) {
         throw new NonFiniteLossError(epoch, batchIndex, step.loss, context.history);
       }

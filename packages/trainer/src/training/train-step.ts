@@ -1,8 +1,8 @@
+import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Batch } from '../data/batch-builder';
 import { countCorrect } from '../losses/accuracy';
 import { computeLoss, type LossName } from '../losses/loss';
-import type { TrainableModel } from '../model/trainable-model';
 
 /** A step's batch loss and number of correct predictions, as scalars the caller reads and disposes. */
 export interface StepResult {

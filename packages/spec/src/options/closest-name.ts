@@ -5,7 +5,7 @@ import { levenshtein } from './levenshtein';
  * candidates or none is within `maxDistance` edits. A candidate that starts with what was typed (`lenet5`
  * for `lenet`) wins over any other, and ties go to the earlier candidate, so the answer is stable.
  */
-export function closestMatch(
+export function closestName(
   received: string,
   candidates: readonly string[],
   maxDistance = Number.POSITIVE_INFINITY,

@@ -1,8 +1,8 @@
 import type * as tf from '@tensorflow/tfjs-core';
 
 /**
- * What the trainer needs from a model (the contract with `@digitlab/models`, typed structurally so the
- * trainer never depends on concrete classes). `Sequential` and `ScratchMlp` satisfy it.
+ * What `@digitlab/trainer` needs of a model, typed structurally so the trainer never depends on concrete
+ * classes. `@digitlab/models`' `Sequential` and `ScratchMlp` satisfy it (a type test in models checks).
  */
 export interface TrainableModel {
   /** Model name, e.g. `'lenet5'`. */
@@ -30,7 +30,10 @@ export interface TrainableModel {
    * `trainableWeights` (same order); the trainer applies them with its optimizer. The caller disposes them.
    */
   computeGradients?(x: tf.Tensor, yOneHot: tf.Tensor): { loss: tf.Scalar; gradients: tf.Tensor[] };
-  /** Optional: re-seeds everything random inside the model at training time (dropout masks). */
+  /**
+   * Optional: re-seeds everything random inside the model at training time (dropout masks). The trainer
+   * calls it at the start of every epoch with the run's `dropout` stream for that epoch.
+   */
   setTrainingSeed?(seed: number): void;
   /** Frees the model's weights. */
   dispose(): void;
