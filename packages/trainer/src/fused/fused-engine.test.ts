@@ -6,6 +6,7 @@ import { setupBackend } from '../backend/setup-backend';
 import type { TrainableModel } from '../model/trainable-model';
 import { createOptimizer } from '../optimizers/create-optimizer';
 import type { OptimizerConfig } from '../optimizers/optimizer-config';
+import { expectCloseWeights } from '../test-support/expect-close-weights';
 import { expectNoLeakedTensors } from '../test-support/expect-no-leaked-tensors';
 import { fit } from '../training/fit';
 import type { FitOptions } from '../training/fit-options';
@@ -77,11 +78,7 @@ function expectSameTraining(fused: Outcome, reference: Outcome, tolerance = 2e-5
     ['weight', fused.weights, reference.weights],
     ['slot', fused.slots, reference.slots],
   ] as const) {
-    actual.forEach((values, i) => {
-      const worst = values.reduce((max, value, j) => Math.max(max, Math.abs(value - expected[i]![j]!)), 0);
-      const scale = expected[i]!.reduce((max, value) => Math.max(max, Math.abs(value)), 1e-3);
-      expect(worst / scale, `${name} ${i}`).toBeLessThan(tolerance);
-    });
+    expectCloseWeights(actual, expected, tolerance, name);
   }
 }
 
