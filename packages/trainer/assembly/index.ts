@@ -35,21 +35,24 @@ function gradientOf(plan: usize, region: usize, layer: usize, pointer: usize): u
   return region + <usize>word(plan, H_GRAD_OFF) + (pointer - <usize>word(plan, H_PARAMS_PTR));
 }
 
+// Each feature times the scale (1 / maxValue) in float64, rounded once to float32: exactly the value the
+// tfjs path's batch builder computes in JavaScript. A float32 product with a float32 scale is one ulp off
+// for half the byte values, enough to tip a LeakyReLU derivative at its kink a few steps later.
 function loadInput(plan: usize, region: usize, first: i32, rows: i32): void {
   const size = word(plan, H_INPUT_SIZE);
-  const scale = real(plan, H_SCALE);
+  const scale = load<f64>(plan + (<usize>H_SCALE << 2));
   const to = region + <usize>word(plan, H_INPUT_OFF);
   const count = rows * size;
   const source = <usize>word(plan, H_INPUT_PTR);
   if (word(plan, H_INPUT_KIND) == 0) {
     const from = source + <usize>(first * size);
     for (let i = 0; i < count; i++) {
-      store<f32>(to + (<usize>i << 2), <f32>load<u8>(from + <usize>i) * scale);
+      store<f32>(to + (<usize>i << 2), <f32>(<f64>load<u8>(from + <usize>i) * scale));
     }
   } else {
     const from = source + (<usize>(first * size) << 2);
     for (let i = 0; i < count; i++) {
-      store<f32>(to + (<usize>i << 2), load<f32>(from + (<usize>i << 2)) * scale);
+      store<f32>(to + (<usize>i << 2), <f32>(<f64>load<f32>(from + (<usize>i << 2)) * scale));
     }
   }
 }

@@ -25,7 +25,6 @@ export const H_BETA2: i32 = 16;
 export const H_EPSILON: i32 = 17;
 export const H_CORRECTION1: i32 = 18;
 export const H_CORRECTION2: i32 = 19;
-export const H_SCALE: i32 = 20;
 export const H_LOSS: i32 = 21;
 export const H_THREAD_STRIDE: i32 = 22;
 export const H_THREAD_BASE: i32 = 23;
@@ -34,6 +33,8 @@ export const H_NESTEROV: i32 = 25;
 export const H_INPUT_OFF: i32 = 26;
 export const H_GEMM_OFF: i32 = 28;
 export const H_GRAD_OFF: i32 = 29;
+// The input scale is a float64 in words 30-31 (8-byte aligned, as the plan is): see loadInput.
+export const H_SCALE: i32 = 30;
 
 export const L_KIND: i32 = 0;
 export const L_ACTIVATION: i32 = 1;

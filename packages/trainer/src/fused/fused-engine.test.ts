@@ -3,6 +3,7 @@ import { createModel, InputLayer, layers, Sequential } from '@digitlab/models';
 import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectCloseWeights } from '../../test-support/expect-close-weights';
 import { expectNoLeakedTensors } from '../../test-support/expect-no-leaked-tensors';
 import { convolutionCases, convolutionModel, syntheticSamples } from '../../test-support/test-models';
 import { setupBackend } from '../backend/setup-backend';
@@ -80,11 +81,7 @@ function expectSameTraining(fused: Outcome, reference: Outcome, tolerance = 2e-5
     ['weight', fused.weights, reference.weights],
     ['slot', fused.slots, reference.slots],
   ] as const) {
-    actual.forEach((values, i) => {
-      const worst = values.reduce((max, value, j) => Math.max(max, Math.abs(value - expected[i]![j]!)), 0);
-      const scale = expected[i]!.reduce((max, value) => Math.max(max, Math.abs(value)), 1e-3);
-      expect(worst / scale, `${name} ${i}`).toBeLessThan(tolerance);
-    });
+    expectCloseWeights(actual, expected, tolerance, name);
   }
 }
 

@@ -66,7 +66,7 @@ export class FusedEngine {
     this.#header = new Int32Array(memory.buffer, layout.plan, layout.words.length);
     this.#header.set(layout.words);
     this.#headerFloats = new Float32Array(memory.buffer, layout.plan, layout.words.length);
-    this.#headerFloats[header.scale] = setup.set.scale;
+    new Float64Array(memory.buffer, layout.plan + header.scale * 4, 1)[0] = setup.set.scale;
     const { features, sampleSize } = setup.set;
     const stagingLength = setup.batchSize * sampleSize;
     this.#staging =

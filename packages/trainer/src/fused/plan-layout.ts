@@ -25,7 +25,6 @@ export const header = {
   epsilon: 17,
   correction1: 18,
   correction2: 19,
-  scale: 20,
   loss: 21,
   threadStride: 22,
   threadBase: 23,
@@ -34,6 +33,8 @@ export const header = {
   inputOff: 26,
   gemmOff: 28,
   gradOff: 29,
+  /** A float64 in words 30-31. */
+  scale: 30,
 } as const;
 
 export const layerField = {

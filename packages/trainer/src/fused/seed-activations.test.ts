@@ -1,32 +1,11 @@
-import { loadFashionMnist } from '@digitlab/datasets';
-import { createModel, type ModelName } from '@digitlab/models';
-import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectCloseWeights } from '../../test-support/expect-close-weights';
 import { expectNoLeakedTensors } from '../../test-support/expect-no-leaked-tensors';
+import { trainOnFashion } from '../../test-support/train-on-fashion';
 import { setupBackend } from '../backend/setup-backend';
-import { fit } from '../training/fit';
 
 // Seed 004's Fashion-MNIST LeNet variants use LeakyReLU (alpha 0.3) and ELU (alpha 1): the fused engine's
 // forward pass and its gradients through the output y must train exactly as tfjs' leakyRelu/elu ops do.
-async function train(name: ModelName, engine: 'fused' | 'tfjs', optimizer: 'sgd' | 'adam') {
-  const all = await loadFashionMnist({ split: 'test', offline: true });
-  const data = { x: all.images.subarray(0, 96 * 784), y: all.labels.subarray(0, 96), maxValue: 255 };
-  const model = createModel(name, { seed: 9 });
-  const history = await fit(model, data, {
-    epochs: 2,
-    batchSize: 32,
-    seed: 3,
-    optimizer,
-    engine,
-    threads: 1,
-  });
-  const weights = model.getWeights();
-  const values = weights.map((tensor) => Float32Array.from(tensor.dataSync()));
-  tf.dispose(weights);
-  model.dispose();
-  return { loss: history.history.loss, values, engine: history.engine, threads: history.threads };
-}
-
 describe('the fused engine on LeakyReLU and ELU (tfjs ops on cpu as the reference)', () => {
   beforeAll(async () => {
     await setupBackend('cpu');
@@ -36,21 +15,19 @@ describe('the fused engine on LeakyReLU and ELU (tfjs ops on cpu as the referenc
   for (const name of ['lenet-leaky', 'lenet-elu'] as const) {
     for (const optimizer of ['sgd', 'adam'] as const) {
       it(`${name} with ${optimizer}: same losses and weights`, async () => {
-        const fused = await train(name, 'fused', optimizer);
-        const reference = await train(name, 'tfjs', optimizer);
+        const run = { name, optimizer, samples: 96, epochs: 2 };
+        const fused = await trainOnFashion({ ...run, engine: 'fused' });
+        const reference = await trainOnFashion({ ...run, engine: 'tfjs' });
         expect(fused).toMatchObject({ engine: 'fused', threads: 1 });
         expect(reference.engine).toBe('tfjs');
         fused.loss.forEach((loss, epoch) => {
           expect(Math.abs(loss - reference.loss[epoch]!)).toBeLessThan(1e-4);
         });
-        // Adam's step is about lr * sign(g), so last-bit differences of tiny gradients show more there.
-        const tolerance = optimizer === 'adam' ? 1e-3 : 2e-5;
-        fused.values.forEach((values, i) => {
-          const expected = reference.values[i]!;
-          const worst = values.reduce((max, value, j) => Math.max(max, Math.abs(value - expected[j]!)), 0);
-          const scale = expected.reduce((max, value) => Math.max(max, Math.abs(value)), 1e-3);
-          expect(worst / scale, `weight ${i}`).toBeLessThan(tolerance);
-        });
+        // Adam's step is about lr * sign(g), so last-bit differences of tiny gradients show more there, and
+        // they can tip a max-pool near-tie: lenet-elu's second step picks 0.00298150 over 0.00298140 in
+        // one pool window on tfjs and the other one fused, which leaves 9 of its 2400 conv2 weights
+        // 1.4e-4 to 3.3e-4 apart (3.1e-3 of the largest) at the end. Same-weight gradients agree to 1e-7.
+        expectCloseWeights(fused.values, reference.values, optimizer === 'adam' ? 5e-3 : 2e-5);
       }, 60_000);
     }
   }
