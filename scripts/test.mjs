@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command: format/lint check, then every package's typecheck, publint and vitest run
+// The one test command: format/lint check, the folder floors and import circles (check-floors.mjs), then every package's typecheck, publint and vitest run
 // through turbo, then a subset of the packages' tests on Node 22 and 24 (scripts/test-node-versions.mjs),
 // then one closing line summing the vitest JSON reports of all of them.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const root = new URL('..', import.meta.url).pathname;
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: false }).status;
 
 const biome = run('pnpm', ['exec', 'biome', 'check', '.']);
+const floors = run('node', ['scripts/check-floors.mjs']);
 const turbo = run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', '--continue']);
 const otherNodes = run('node', ['scripts/test-node-versions.mjs']);
 
@@ -37,6 +38,6 @@ if (existsSync(versions)) {
   skipped += results.skipped;
   console.log(`Node 22 and 24 subsets: ${results.passed} passed, ${results.failed} failed`);
 }
-const status = biome || turbo || otherNodes || (failed > 0 ? 1 : 0);
+const status = biome || floors || turbo || otherNodes || (failed > 0 ? 1 : 0);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status);
