@@ -1,5 +1,6 @@
 import { formatSeconds } from '../progress/epoch-line';
 import { engineNote } from '../progress/training-progress';
+import { describeOptimizer } from '../recipes/describe-optimizer';
 import type { TrainedRun } from '../training/train-recipe';
 
 /** The summary table of a run, as label/value rows shared by report.txt and report.html. */
@@ -16,7 +17,7 @@ export function runFacts(run: TrainedRun): [string, string][] {
       'Data set',
       `${recipe.dataset}: ${count(history.params.samples)} train${split}, ${count(test.samples)} test`,
     ],
-    ['Optimizer', `${recipe.optimizer}, learning rate ${learningRate}`],
+    ['Optimizer', `${describeOptimizer(recipe)}, learning rate ${learningRate}`],
     ['Batch size', String(recipe.batchSize)],
     [
       'Epochs',

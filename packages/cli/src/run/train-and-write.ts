@@ -6,6 +6,7 @@ import type { RunFlags } from '../flags/run-options';
 import { type CommandContext, displayPath } from '../io/command-context';
 import { downloadProgress } from '../progress/download-progress';
 import { trainingProgress } from '../progress/training-progress';
+import { describeOptimizer } from '../recipes/describe-optimizer';
 import type { Recipe } from '../recipes/recipe';
 import { type RunClaim, releaseClaim } from '../run-folder/run-claim';
 import { writeRunFolder } from '../run-folder/write-run-folder';
@@ -129,7 +130,7 @@ export async function trainAndWrite(
       summary: {
         name: recipe.name,
         parameters: run.summary.trainableParams,
-        optimizer: recipe.optimizer,
+        optimizer: describeOptimizer(recipe),
         backend: run.backend,
         device: run.device.device,
         trainingSeconds: run.timing.trainingSeconds,
