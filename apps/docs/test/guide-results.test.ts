@@ -100,3 +100,30 @@ describe("every lab guide's code does what its result table reports", () => {
     });
   }
 });
+
+describe('each lab shows its own committed run', () => {
+  const pages = [...guides.map((guide) => `${guide}.md`), 'index.md'];
+  const shown = (page: string, tag: 'LabResults' | 'LabScore') => {
+    const text = readFileSync(`${siteDir}${page}`, 'utf8');
+    return [...text.matchAll(new RegExp(`<${tag} lab="([^"]+)"`, 'g'))].map((match) => match[1]!);
+  };
+
+  it('no results folder is shown by two guides, or twice in the index', () => {
+    const guideResults = guides.flatMap((guide) => shown(`${guide}.md`, 'LabResults'));
+    expect(guideResults.filter((lab, i) => guideResults.indexOf(lab) !== i)).toEqual([]);
+    const scores = shown('index.md', 'LabScore');
+    expect(scores.filter((lab, i) => scores.indexOf(lab) !== i)).toEqual([]);
+    for (const lab of [...guideResults, ...scores]) expect(results[lab], lab).toBeDefined();
+    expect(pages).toContain('lenet5.md');
+  });
+
+  it("the index scores each guide's row with a run that guide shows", () => {
+    const index = readFileSync(`${siteDir}index.md`, 'utf8');
+    let guide: string | undefined;
+    for (const row of index.split('\n').filter((line) => line.includes('<LabScore'))) {
+      guide = /\]\(\.\/([^)]+)\)/.exec(row)?.[1] ?? guide;
+      const lab = /<LabScore lab="([^"]+)"/.exec(row)![1]!;
+      expect(shown(`${guide}.md`, 'LabResults'), `${guide}: ${lab}`).toContain(lab);
+    }
+  });
+});

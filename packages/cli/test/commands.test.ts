@@ -85,11 +85,17 @@ describe('--json on the listing commands', () => {
     });
     expect(document.labs.find((lab: { name: string }) => lab.name === 'mnist-two-conv-cnn')).toMatchObject({
       model: 'two-conv-cnn',
-      optimizer: 'adadelta',
-      learningRate: 1,
-      epochs: 12,
+      optimizer: 'adam',
+      epochs: 10,
       batchSize: 128,
+      data: 'mnist, 60k/10k files, 30% val',
     });
+    expect(listed.stdout).toMatch(
+      /^tiny-cnn\s+tiny-cnn\s+5,899\s+mnist, 60k\/10k files, 20% val\s+rmsprop\s+512\s+75\s+accuracy 0\.9863 \(seed 003\)$/m,
+    );
+    expect(listed.stdout).toMatch(
+      /^xor\s+xor-mlp\s+32\s+xor, 20% test, 3\.125% val\s+adam\s+32\s+200\s+accuracy 0\.9187 \(seed 001\)$/m,
+    );
   });
 
   it('datasets list names the four data sets', async () => {

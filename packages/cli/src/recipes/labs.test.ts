@@ -75,6 +75,69 @@ describe('the labs', () => {
   });
 
   it("keep the seeds' recipes: optimizer, batch, epochs and data protocol", () => {
+    // Seed 001, cells [223]–[232]: adam at Keras' default rate, Keras' batch 32, 200 epochs; 20% of the 800
+    // points to test, then `test_size=20`, an integer: 20 of the 640 left validate. It prints 0.918750.
+    const xor = findLab('xor');
+    expect(xor).toMatchObject({
+      model: 'xor-mlp',
+      optimizer: 'adam',
+      learningRate: undefined,
+      batchSize: 32,
+      epochs: 200,
+      testSplit: 0.2,
+      seedFigures: [{ metric: 'accuracy', value: 0.91875, seed: seedFiles['001'] }],
+    });
+    expect(xor.validationSplit * 640).toBe(20);
+    // Seed 001, exercise 2, cells [6], [20], [21]: Dense(10, softmax), adam, batch 128, 100 epochs, 25% twice.
+    const digits = { dataset: 'digits', testSplit: 0.25, validationSplit: 0.25, batchSize: 128, epochs: 100 };
+    const perceptron = findLab('digits-perceptron');
+    expect(perceptron).toMatchObject({
+      model: 'perceptron',
+      optimizer: 'adam',
+      learningRate: undefined,
+      ...digits,
+      seedFigures: [{ metric: 'accuracy', value: 0.906667, seed: seedFiles['001'] }],
+    });
+    expect(perceptron.title).not.toMatch(/SGD/);
+    // Seed 000, cells [9] and [22]: the same protocol for the one-stage CNN, 5 filters and 64.
+    expect(findLab('digits-cnn')).toMatchObject({
+      model: 'one-stage-cnn',
+      filters: undefined,
+      optimizer: 'adam',
+      learningRate: undefined,
+      ...digits,
+      seedFigures: [{ metric: 'accuracy', value: 0.913333, seed: seedFiles['000'] }],
+    });
+    // Seeds 000 and 001 feed the pixels unscaled (0..16); the labs scale them and say so.
+    for (const name of ['digits-perceptron', 'digits-cnn', 'digits-cnn-64']) {
+      expect(findLab(name).seedFigures[0]?.note, name).toMatch(/unscaled, 0\.\.16.*scales them to 0\.\.1/);
+    }
+    // Seed 002: adam, 10 epochs, 30% of the 60,000 training images validate (42,000/18,000); its batch size
+    // is not printed, which each figure's note says.
+    for (const name of ['mnist-cnn', 'mnist-dropout-cnn', 'mnist-two-conv-cnn']) {
+      const entry = findLab(name);
+      expect(entry, name).toMatchObject({
+        dataset: 'mnist',
+        optimizer: 'adam',
+        learningRate: undefined,
+        batchSize: 128,
+        epochs: 10,
+        validationSplit: 0.3,
+      });
+      expect(entry.seedFigures[0]?.note, name).toMatch(/does not print its batch size/);
+    }
+    // Seed 003: RMSprop, batch 512, 75 epochs, validation_split=0.2 of the official training files.
+    expect(findLab('tiny-cnn')).toMatchObject({
+      dataset: 'mnist',
+      optimizer: 'rmsprop',
+      learningRate: undefined,
+      batchSize: 512,
+      epochs: 75,
+      validationSplit: 0.2,
+      pooled: false,
+      testSplit: 0,
+      seedFigures: [{ metric: 'accuracy', value: 0.9863, seed: seedFiles['003'] }],
+    });
     expect(findLab('digits-cnn-64')).toMatchObject({
       model: 'one-stage-cnn',
       filters: 64,
@@ -134,14 +197,7 @@ describe('the labs', () => {
     }
   });
 
-  it('keep the earlier labs’ settings', () => {
-    expect(findLab('mnist-two-conv-cnn')).toMatchObject({
-      model: 'two-conv-cnn',
-      optimizer: 'adadelta',
-      learningRate: 1,
-      epochs: 12,
-      batchSize: 128,
-    });
+  it('keep the settings of the labs no seed prints', () => {
     expect(findLab('scratch-mlp')).toMatchObject({
       hiddenSizes: [100],
       optimizer: 'sgd',

@@ -17,14 +17,15 @@ describe('seed figures', () => {
 
 describe('describeLabData', () => {
   it('says which data set and which split, from the recipe or with a run’s counts', () => {
-    expect(describeLabData(findLab('mnist-cnn'))).toBe('mnist, 60k/10k files, 10% val');
+    expect(describeLabData(findLab('mnist-cnn'))).toBe('mnist, 60k/10k files, 30% val');
+    expect(describeLabData(findLab('xor'))).toBe('xor, 20% test, 3.125% val');
     expect(describeLabData(findLab('lenet5'))).toBe('mnist, 70k pooled, 20% test');
     expect(describeLabData(findLab('digits-cnn-64'))).toBe('digits, 25% test, 25% val');
     expect(
       describeLabData(findLab('fashion-lenet-elu'), { train: 56_000, validation: 0, test: 14_000 }),
     ).toBe('fashion-mnist: 56,000 train, 14,000 test (pooled, random split)');
-    expect(describeLabData(findLab('mnist-cnn'), { train: 54_000, validation: 6_000, test: 10_000 })).toBe(
-      'mnist: 54,000 train, 6,000 validation, 10,000 test (official files)',
+    expect(describeLabData(findLab('mnist-cnn'), { train: 42_000, validation: 18_000, test: 10_000 })).toBe(
+      'mnist: 42,000 train, 18,000 validation, 10,000 test (official files)',
     );
   });
 });
