@@ -20,11 +20,11 @@ describe('trainRecipe in process', () => {
     try {
       expect(run.backend).toBe('cpu');
       expect(run.history.epoch).toEqual([0, 1, 2]);
-      expect(run.test.samples).toBe(200);
-      expect(run.predictions.classes).toHaveLength(200);
+      expect(run.test.samples).toBe(160);
+      expect(run.predictions.classes).toHaveLength(160);
       // The analysis agrees with the trainer's own accuracy.
       const correct = run.analysis.confusion.matrix.reduce((total, row, i) => total + row[i]!, 0);
-      expect(correct / 200).toBeCloseTo(run.test.accuracy, 10);
+      expect(correct / 160).toBeCloseTo(run.test.accuracy, 10);
       expect(run.decisionGrid?.resolution).toBe(100);
       expect(summaries[0]).toContain('Total params: 32');
       const root = mkdtempSync(join(tmpdir(), 'train-recipe-'));
