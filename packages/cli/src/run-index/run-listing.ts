@@ -48,7 +48,8 @@ function readJson(root: string, file: string): Promise<JsonObject | undefined> {
       new RunsFolderError(
         root,
         `${file} is not JSON digitlab wrote; remove or rewrite that run folder`,
-        String(error),
+        // The parser's message quotes the file; its name (SyntaxError) says enough without echoing content.
+        error.name,
       ),
   );
 }
@@ -60,8 +61,9 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
   if (typeof metrics.accuracy !== 'number' || typeof metrics.createdAt !== 'string') {
     throw new RunsFolderError(
       root,
-      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (no accuracy or createdAt)`,
-      `keys=[${Object.keys(metrics).join(', ')}]`,
+      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (its accuracy must be a number and its createdAt a string)`,
+      // Types only: a field's value is the file's content, never echoed.
+      `accuracy: ${typeof metrics.accuracy}, createdAt: ${typeof metrics.createdAt}`,
     );
   }
   const history = (await readJson(root, join(folder, 'history.json'))) ?? {};
