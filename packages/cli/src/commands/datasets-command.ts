@@ -147,9 +147,7 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
           '--seed <n>',
           'seed of the train/test split of xor and digits (default: 42)',
           integerOption('--seed', 0, optionLimits.seed),
-        )
-        .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-        .option('--offline', 'never download'),
+        ),
     ),
   ).action((name: string, options: DatasetsOptions, self: Command) =>
     info(name, options, outputFor(self, io)),
@@ -159,8 +157,8 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
       datasets
         .command('fetch')
         .description('download MNIST or Fashion-MNIST into the cache (checksums verified), with progress')
-        .argument('<name>', `the data set: ${names}`)
-        .option('--data-dir <folder>', 'folder searched first; files found there are not downloaded'),
+        .argument('<name>', `the data set: ${names}`),
+      { offline: false, dataDirHelp: 'folder searched first; files found there are not downloaded' },
     ),
   ).action((name: string, options: DatasetsOptions, self: Command) =>
     fetch(name, options, outputFor(self, io), io),

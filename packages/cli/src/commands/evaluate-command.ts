@@ -107,8 +107,6 @@ export function registerEvaluateCommand(program: Command, io: CliIo): void {
       parseDatasetName,
     )
     .addOption(backendOption())
-    .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-    .option('--offline', 'never download data')
     .addOption(maxModelJsonOption());
   addGlobalOptions(addDownloadOptions(command)).action(
     (folder: string, options: EvaluateOptions, self: Command) =>

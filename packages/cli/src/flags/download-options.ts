@@ -36,11 +36,24 @@ export function secondsOption(option: string): (value: string) => number {
 
 const seconds = (ms: number) => ms / 1000;
 
+/** Which of the data-source flags a command takes, and how its help describes `--data-dir`. */
+export interface DownloadOptionsShape {
+  /** Whether the command takes `--offline` (`datasets fetch` does not: it exists to download). @default true */
+  readonly offline?: boolean;
+  /** `--data-dir`'s help text. @default 'folder searched first for MNIST / Fashion-MNIST files' */
+  readonly dataDirHelp?: string;
+}
+
 /**
- * Adds `--connect-timeout` and `--idle-timeout` to a command that may download data set files; left out, they
- * stay undefined and the loader applies its defaults.
+ * Adds the flags of a command that may download data set files, declared once here: `--data-dir`, `--offline`
+ * (unless `shape.offline` is false), `--connect-timeout` and `--idle-timeout`. Left out, the timeouts stay
+ * undefined and the loader applies its defaults.
  */
-export function addDownloadOptions(command: Command): Command {
+export function addDownloadOptions(command: Command, shape: DownloadOptionsShape = {}): Command {
+  const { offline = true, dataDirHelp = 'folder searched first for MNIST / Fashion-MNIST files' } = shape;
+  command.option('--data-dir <folder>', dataDirHelp);
+  if (offline)
+    command.option('--offline', 'never download data; fail with the files to put in place instead');
   return command
     .option(
       '--connect-timeout <seconds>',

@@ -56,9 +56,7 @@ export function addRunOptions(
       '--threads <n>',
       'threads of the fused engine (default: the cores, 4 at most; 1 for tiny models)',
       integerOption('--threads', 1, optionLimits.threads),
-    )
-    .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-    .option('--offline', 'never download data; fail with the files to put in place instead');
+    );
   return addDownloadOptions(command).option('--out <folder>', outDescription);
 }
 
