@@ -7,8 +7,9 @@ const mnist = { dataset: 'mnist', batchSize: 128, validationSplit: 0.1, testSpli
 // Seed 002 (cells [4]–[11]): `mnist.load_data()`, the official 60,000/10,000 files, then
 // `train_test_split(X_train, Y_train, test_size=0.3)`: "Train on 42000 samples, validate on 18000 samples";
 // each model trains 10 epochs (its fit logs: "Epoch 1/10" in cell [15], "Epoch 6/10" before [21], "Epoch
-// 10/10" before [25]); its `evaluate` plots p(digit 0) for the zeros and for the rest. `fit(batch_size=batch_size)` takes a variable
-// set in a cell the print leaves out: the labs keep 128, Keras' mnist_cnn example's, and say so.
+// 10/10" before [25]); its `evaluate` plots p(digit 0) for the zeros and for the rest.
+// `fit(batch_size=batch_size)` takes a variable set in a cell the print leaves out: the labs keep 128, Keras'
+// mnist_cnn example's, and say so.
 const seed002 = {
   dataset: 'mnist',
   batchSize: 128,
