@@ -201,6 +201,10 @@ export function gemm(
       const rowStride: usize = transA ? 4 : <usize>lda * 4;
       const kStride: usize = transA ? <usize>lda * 4 : 4;
       const full = m & ~(MR - 1);
+      // One narrow panel whose rows are contiguous in C (conv1's 6 channels): a row's 8 lanes are stored
+      // whole, the 2 past its end landing on the start of the next row, which is stored after it. Only a
+      // tile before the last rows does so, and not when adding to C.
+      const spill = n < NR && ldc == n && !add;
       for (let j = 0; j < n; j += NR) {
         const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
         const bStride: usize = j < inPlace ? rowBytes : 32;
@@ -208,7 +212,8 @@ export function gemm(
         for (let i = 0; i < full; i += MR) {
           const origin = a + (transA ? <usize>(k0 * lda + i) * 4 : <usize>(i * lda + k0) * 4);
           const target = c + <usize>(i * ldc + j) * 4;
-          kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, cols, add, tile);
+          const stored = spill && i + MR < m ? NR : cols;
+          kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
         }
         if (full < m) {
           packA(a, lda, transA, full, m - full, k0, kc, packedA);
