@@ -6,6 +6,7 @@ export { type DatasetEntry, type DatasetName, datasetCatalog, datasetNames } fro
 export type { LabData, LabSplit } from './data/lab-data';
 export { type LoadLabDataOptions, loadLabData } from './data/load-lab-data';
 export { CliError, type ExitCode, exitCodes } from './errors/cli-error';
+export { FileLimitError } from './errors/file-limit-error';
 export { InputFileError } from './errors/input-file-error';
 export { InputShapeError } from './errors/input-shape-error';
 export { InvalidOptionError } from './errors/invalid-option-error';

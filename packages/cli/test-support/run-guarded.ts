@@ -27,6 +27,8 @@ export interface GuardedOptions {
   readonly limit?: number;
   /** Called with the pid of `timeout` once it runs (see {@link commandPid} for node's). @default none */
   readonly onStart?: (pid: number) => void;
+  /** A base URL every download goes to instead of the pinned mirrors (redirect-downloads.mjs). @default none */
+  readonly mirror?: string;
 }
 
 /**
@@ -37,10 +39,11 @@ export async function runGuarded(
   args: readonly string[],
   options: GuardedOptions = {},
 ): Promise<GuardedResult> {
-  const { cwd = temporaryFolder(), fault, limit = 120, onStart } = options;
+  const { cwd = temporaryFolder(), fault, limit = 120, onStart, mirror } = options;
   const rssFile = join(temporaryFolder('digitlab-rss-'), 'rss');
   const imports = [`--import=${join(support, 'report-memory.mjs')}`];
   if (fault !== undefined) imports.push(`--import=${join(support, 'inject-fault.mjs')}`);
+  if (mirror !== undefined) imports.push(`--import=${join(support, 'redirect-downloads.mjs')}`);
   const env = {
     ...process.env,
     NO_COLOR: '1',
@@ -48,6 +51,7 @@ export async function runGuarded(
     DIGITLAB_DATA_DIR: undefined,
     DIGITLAB_RSS_FILE: rssFile,
     DIGITLAB_FAULT: fault ?? '',
+    DIGITLAB_TEST_MIRROR: mirror ?? '',
     NODE_OPTIONS: imports.join(' '),
   };
   const started = performance.now();

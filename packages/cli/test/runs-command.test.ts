@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -79,15 +80,26 @@ describe('digitlab runs', () => {
     );
     const metricsFile = join(cwd, 'runs', 'xor-adam', 'metrics.json');
     const metrics = readFileSync(metricsFile, 'utf8');
-    writeFileSync(metricsFile, '{ truncated');
+    // The parser's message would quote the text; the file's field names and values are content too.
+    writeFileSync(metricsFile, '{ SECRET-TEXT');
     const broken = await runBin(['runs'], { cwd });
-    writeFileSync(metricsFile, '{ "name": "not a run" }');
+    writeFileSync(metricsFile, '{ "SECRET-KEY": 1, "accuracy": "SECRET-VALUE" }');
     const foreign = await runBin(['runs'], { cwd });
+    rmSync(metricsFile);
+    execFileSync('mkfifo', [metricsFile]);
+    const fifo = await runBin(['runs'], { cwd });
+    rmSync(metricsFile);
     writeFileSync(metricsFile, metrics);
     expect(foreign.code).toBe(1);
-    expect(foreign.stderr).toContain('is not a metrics.json digitlab wrote (no accuracy or createdAt)');
+    expect(foreign.stderr).toContain(
+      'is not a metrics.json digitlab wrote (its accuracy must be a number and its createdAt a string). Received: accuracy: string, createdAt: undefined',
+    );
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('xor-adam/metrics.json is not JSON digitlab wrote');
+    expect(broken.stderr).toContain('Received: SyntaxError');
+    for (const result of [broken, foreign]) expect(result.stderr).not.toContain('SECRET');
+    expect(fifo.code).toBe(1);
+    expect(fifo.stderr).toContain('metrics.json is not a regular file');
   });
 
   it('writes a self-contained index page that shows the selected runs side by side in Chromium', {

@@ -107,6 +107,36 @@ const badUsage: [string, string[], RegExp][] = [
     /Model mnist-cnn takes inputs of shape \[28, 28, 1\] but digits samples have shape \[8, 8, 1\]/,
   ],
   ['a model named twice in a comparison', ['compare', '--models', 'mlp,mlp'], /--models names mlp twice/],
+  [
+    'an input limit of no mebibytes',
+    ['predict', 'model', 'digit.png', '--max-input-mib', '0'],
+    /--max-input-mib takes a whole number from 1 to 4096\. Received: --max-input-mib "0"$/m,
+  ],
+  [
+    'a model.json limit past what a string can hold',
+    ['evaluate', 'model', '--max-model-json-mib', '513'],
+    /--max-model-json-mib takes a whole number from 1 to 512\. Received: --max-model-json-mib "513"$/m,
+  ],
+  [
+    'a connect timeout of no time',
+    ['train', '--model', 'mlp', '--connect-timeout', '0'],
+    /--connect-timeout takes a number of seconds from 0\.1 to 3600, such as 30\. Received: --connect-timeout "0"$/m,
+  ],
+  [
+    'an idle timeout that is not a number',
+    ['datasets', 'fetch', 'mnist', '--idle-timeout', 'soon'],
+    /--idle-timeout takes a number of seconds from 0\.1 to 3600, such as 30\. Received: --idle-timeout "soon"$/m,
+  ],
+  [
+    'an idle timeout past an hour, on evaluate',
+    ['evaluate', 'model', '--idle-timeout', '3601'],
+    /--idle-timeout takes a number of seconds .*Received: --idle-timeout "3601"$/m,
+  ],
+  [
+    'a timeout on compare, lab and datasets info',
+    ['compare', '--models', 'mlp', '--connect-timeout', '-1'],
+    /--connect-timeout takes a number of seconds/,
+  ],
 ];
 
 describe('bad usage exits with code 2 and says what to type', () => {

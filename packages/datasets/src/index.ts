@@ -23,7 +23,12 @@ export { concatDatasets } from './loaders/assemble-dataset';
 export type { DownloadProgress } from './loaders/download-file';
 export { fashionMnistSource, loadFashionMnist } from './loaders/fashion-mnist';
 export type { DatasetFiles, IdxDatasetSource, RemoteFile, SplitFiles } from './loaders/idx-dataset-source';
-export { type LoadOptions, loadIdxDataset, type Split } from './loaders/load-idx-dataset';
+export {
+  downloadTimeoutDefaults,
+  type LoadOptions,
+  loadIdxDataset,
+  type Split,
+} from './loaders/load-idx-dataset';
 export { type CacheEnv, defaultCacheDir, type FileOrigin } from './loaders/locate-files';
 export { loadMnist, mnistSource } from './loaders/mnist';
 export type { LocatedFile } from './loaders/obtain-files';

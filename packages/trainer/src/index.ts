@@ -40,6 +40,7 @@ export type {
   TensorSamples,
   TrainingData,
 } from './data/samples';
+export { validationSplitCounts } from './data/seeded-order';
 export { type BackendAttempt, BackendUnavailableError } from './errors/backend-unavailable-error';
 export { CheckpointError } from './errors/checkpoint-error';
 export { FusedEngineError } from './errors/fused-engine-error';

@@ -66,7 +66,7 @@ export function registerCompareCommand(program: Command, io: CliIo): void {
       }),
     );
     const title = `${models.join(', ')} on ${dataset}${optimizers.length > 1 ? ` with ${optimizers.join(', ')}` : ''}`;
-    await runComparison(recipes, { name: 'compare', title }, runFlags(options), {
+    await runComparison(recipes, { name: 'compare', title }, 'compare', runFlags(options), {
       io,
       output: outputFor(self, io),
       command: 'compare',

@@ -6,6 +6,7 @@ import { datasetCatalog, datasetNames, findDataset } from '../data/dataset-catal
 import type { LabSplit } from '../data/lab-data';
 import { loadLabData } from '../data/load-lab-data';
 import { UnknownNameError } from '../errors/unknown-name-error';
+import { addDownloadOptions, type DownloadOptionValues, downloadFlags } from '../flags/download-options';
 import { addGlobalOptions, outputFor } from '../flags/global-options';
 import { integerOption, optionLimits } from '../flags/option-parsers';
 import type { CliIo } from '../io/cli-io';
@@ -32,7 +33,7 @@ function list(output: Output): void {
 }
 
 /** The options of `digitlab datasets info` and `fetch` (which has no `--seed` or `--offline`). */
-interface DatasetsOptions {
+interface DatasetsOptions extends DownloadOptionValues {
   readonly seed?: number;
   readonly dataDir?: string;
   readonly offline?: boolean;
@@ -45,6 +46,7 @@ async function info(name: string, options: DatasetsOptions, output: Output): Pro
     seed,
     dataDir: options.dataDir,
     offline: options.offline === true,
+    ...downloadFlags(options),
     onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
   });
   output.say(output.errorColors.dim(`Data: ${describeDataSource(entry.name, data.source)}`));
@@ -95,6 +97,7 @@ async function fetch(name: string, options: DatasetsOptions, output: Output, io:
   const data = await loadLabData(entry.name, {
     cacheDir,
     dataDir: options.dataDir,
+    ...downloadFlags(options),
     onDownload: downloads.onProgress,
   }).finally(() => downloads.finish());
   output.say(output.errorColors.dim(`Data: ${describeDataSource(entry.name, data.source)}`));
@@ -135,26 +138,28 @@ export function registerDatasetsCommand(program: Command, io: CliIo): void {
   );
   const names = datasetNames.join(', ');
   addGlobalOptions(
-    datasets
-      .command('info')
-      .description('print sample counts and the class distribution of the train and test sets')
-      .argument('<name>', `the data set: ${names}`)
-      .option(
-        '--seed <n>',
-        'seed of the train/test split of xor and digits (default: 42)',
-        integerOption('--seed', 0, optionLimits.seed),
-      )
-      .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-      .option('--offline', 'never download'),
+    addDownloadOptions(
+      datasets
+        .command('info')
+        .description('print sample counts and the class distribution of the train and test sets')
+        .argument('<name>', `the data set: ${names}`)
+        .option(
+          '--seed <n>',
+          'seed of the train/test split of xor and digits (default: 42)',
+          integerOption('--seed', 0, optionLimits.seed),
+        ),
+    ),
   ).action((name: string, options: DatasetsOptions, self: Command) =>
     info(name, options, outputFor(self, io)),
   );
   addGlobalOptions(
-    datasets
-      .command('fetch')
-      .description('download MNIST or Fashion-MNIST into the cache (checksums verified), with progress')
-      .argument('<name>', `the data set: ${names}`)
-      .option('--data-dir <folder>', 'folder searched first; files found there are not downloaded'),
+    addDownloadOptions(
+      datasets
+        .command('fetch')
+        .description('download MNIST or Fashion-MNIST into the cache (checksums verified), with progress')
+        .argument('<name>', `the data set: ${names}`),
+      { offline: false, dataDirHelp: 'folder searched first; files found there are not downloaded' },
+    ),
   ).action((name: string, options: DatasetsOptions, self: Command) =>
     fetch(name, options, outputFor(self, io), io),
   );

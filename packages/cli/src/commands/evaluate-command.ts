@@ -6,7 +6,9 @@ import { type DatasetName, datasetNames, findDataset } from '../data/dataset-cat
 import { datasetForInput } from '../data/dataset-for-input';
 import { loadLabTestSet } from '../data/load-lab-data';
 import { backendOption } from '../flags/backend-option';
+import { addDownloadOptions, type DownloadOptionValues, downloadFlags } from '../flags/download-options';
 import { addGlobalOptions, outputFor } from '../flags/global-options';
+import { maxModelJsonOption } from '../flags/limit-options';
 import { parseDatasetName } from '../flags/option-parsers';
 import type { CliIo } from '../io/cli-io';
 import { displayPath } from '../io/command-context';
@@ -15,10 +17,13 @@ import { downloadProgress } from '../progress/download-progress';
 import { analysePredictions } from '../training/analyse-predictions';
 import { toClassProbabilities } from '../training/class-probabilities';
 import { type CliBackend, describeCliBackend, setupCliBackend } from '../training/cli-backends';
-import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
+import { loadModelFolder, locateModel } from '../training/model-files';
+import { divergedModelNote, readRunInfo } from '../training/saved-run-info';
 
 /** The options of `digitlab evaluate`, as commander parses them. */
-interface EvaluateOptions {
+interface EvaluateOptions extends DownloadOptionValues {
+  /** `--max-model-json-mib`, in bytes; undefined: `fileSystem`'s default. */
+  readonly maxModelJsonMib?: number;
   readonly dataset?: DatasetName;
   readonly backend?: CliBackend;
   readonly dataDir?: string;
@@ -35,7 +40,7 @@ async function evaluateModel(
   const saved = await readRunInfo(location);
   const backend = await setupCliBackend(options.backend, { training: false, cwd: io.cwd });
   output.progress(output.progressColors.dim(describeCliBackend(backend)));
-  const model = await loadModelFolder(location);
+  const model = await loadModelFolder(location, options.maxModelJsonMib);
   try {
     const datasetName = options.dataset ?? saved.dataset ?? datasetForInput(model.inputShape) ?? 'mnist';
     const dataset = findDataset(datasetName);
@@ -46,9 +51,12 @@ async function evaluateModel(
       pooled: saved.pooled,
       dataDir: options.dataDir,
       offline: options.offline === true,
+      ...downloadFlags(options),
       onDownload: downloadProgress(output.progressStream, output.progressColors).onProgress,
     });
     output.say(output.errorColors.dim(`Data: ${describeDataSource(dataset.name, data.source)}`));
+    const weightsEpoch = saved.divergedWeightsEpoch;
+    if (weightsEpoch !== undefined) output.warn(divergedModelNote(weightsEpoch));
     const scores = await evaluate(model, data.test, { batchSize: 256 });
     const outputs = await predict(model, data.test, { batchSize: 256 });
     const predictions = toClassProbabilities(outputs.probabilities, outputs.units);
@@ -69,6 +77,7 @@ async function evaluateModel(
       command: 'evaluate',
       model: model.name,
       modelFolder: location.modelFolder,
+      ...(weightsEpoch === undefined ? {} : { divergedWeightsEpoch: weightsEpoch }),
       dataset: dataset.name,
       samples: scores.samples,
       loss: scores.loss,
@@ -98,9 +107,9 @@ export function registerEvaluateCommand(program: Command, io: CliIo): void {
       parseDatasetName,
     )
     .addOption(backendOption())
-    .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-    .option('--offline', 'never download data');
-  addGlobalOptions(command).action((folder: string, options: EvaluateOptions, self: Command) =>
-    evaluateModel(folder, options, outputFor(self, io), io),
+    .addOption(maxModelJsonOption());
+  addGlobalOptions(addDownloadOptions(command)).action(
+    (folder: string, options: EvaluateOptions, self: Command) =>
+      evaluateModel(folder, options, outputFor(self, io), io),
   );
 }

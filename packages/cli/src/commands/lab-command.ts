@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { seedStudyTable } from '../comparison/comparison-tables';
 import { runComparison } from '../comparison/run-comparison';
 import { type DatasetName, datasetNames } from '../data/dataset-catalog';
 import { UsageError } from '../errors/usage-error';
@@ -76,7 +75,7 @@ export function registerLabCommand(program: Command, io: CliIo): void {
     const recipes = labRecipes(lab, { ...overrides, dataset });
     const finished =
       recipes.length > 1
-        ? (await runComparison(recipes, lab, flags, context, seedStudyTable)).finished
+        ? (await runComparison(recipes, lab, 'seed-study', flags, context)).finished
         : [await runSingle(recipes[0]!, flags, context)];
     for (const [i, recipe] of recipes.entries()) {
       const figure = seedFigureOf(lab, recipe);

@@ -4,16 +4,18 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors/usage-error';
 import { backendOption } from '../flags/backend-option';
 import { addGlobalOptions, outputFor } from '../flags/global-options';
-import { integerOption, parseBackground } from '../flags/option-parsers';
+import { maxInputMib, maxModelJsonOption } from '../flags/limit-options';
+import { integerOption, mebibytesOption, parseBackground } from '../flags/option-parsers';
 import { type Background, backgrounds } from '../images/decode-png';
-import { defaultMaxPixels, readPredictInput } from '../images/read-predict-input';
+import { defaultMaxInputBytes, defaultMaxPixels, readPredictInput } from '../images/read-predict-input';
 import type { CliIo } from '../io/cli-io';
 import type { Output } from '../io/output';
 import { textTable } from '../text/text-table';
 import { toClassProbabilities } from '../training/class-probabilities';
 import { type CliBackend, describeCliBackend, setupCliBackend } from '../training/cli-backends';
 import { inputScaling } from '../training/input-scaling';
-import { loadModelFolder, locateModel, readRunInfo } from '../training/model-files';
+import { loadModelFolder, locateModel } from '../training/model-files';
+import { divergedModelNote, readRunInfo } from '../training/saved-run-info';
 
 /** The image size a model takes: `[height, width, 1]`, or a flat square `[side * side]`. */
 function imageSize(inputShape: readonly number[], folder: string): { width: number; height: number } {
@@ -32,6 +34,10 @@ function imageSize(inputShape: readonly number[], folder: string): { width: numb
 interface PredictOptions {
   readonly background: Background;
   readonly maxPixels: number;
+  /** `--max-input-mib`, in bytes; undefined: `readPredictInput`'s default. */
+  readonly maxInputMib?: number;
+  /** `--max-model-json-mib`, in bytes; undefined: `fileSystem`'s default. */
+  readonly maxModelJsonMib?: number;
   readonly limit: number;
   readonly backend?: CliBackend;
 }
@@ -47,16 +53,18 @@ async function predictImages(
   const saved = await readRunInfo(location);
   const backend = await setupCliBackend(options.backend, { training: false, cwd: io.cwd });
   output.progress(output.progressColors.dim(describeCliBackend(backend)));
-  const model = await loadModelFolder(location);
+  const model = await loadModelFolder(location, options.maxModelJsonMib);
   try {
     const size = imageSize(model.inputShape, folder);
     const scaling = await inputScaling(location, saved, model.inputShape);
     if (scaling.assumption !== undefined) output.warn(scaling.assumption);
+    if (saved.divergedWeightsEpoch !== undefined) output.warn(divergedModelNote(saved.divergedWeightsEpoch));
     const images = await readPredictInput(resolve(io.cwd, input), {
       ...size,
       maxValue: scaling.maxValue,
       background: options.background,
       maxPixels: options.maxPixels,
+      ...(options.maxInputMib === undefined ? {} : { maxBytes: options.maxInputMib }),
     });
     if (images.format === 'idx') {
       output.say(
@@ -130,6 +138,12 @@ export function registerPredictCommand(program: Command, io: CliIo): void {
       integerOption('--max-pixels', 1, 2 ** 31),
       defaultMaxPixels,
     )
+    .option(
+      '--max-input-mib <n>',
+      `the largest input file read (and IDX file inflated), in MiB (default: ${defaultMaxInputBytes / 2 ** 20}; up to ${maxInputMib})`,
+      mebibytesOption('--max-input-mib', maxInputMib),
+    )
+    .addOption(maxModelJsonOption())
     .option('--limit <n>', 'images listed (all are in --json)', integerOption('--limit', 1, 1_000_000), 20)
     .addOption(backendOption());
   addGlobalOptions(command).action((folder: string, input: string, options: PredictOptions, self: Command) =>

@@ -39,3 +39,12 @@ export const compareTable: Tabulate = (runs) => {
 
 /** Seed 004's summary table: the time under CPU or GPU by where the run trained, the other "not measured". */
 export const seedStudyTable: Tabulate = (runs) => ({ ...studyTable(runs), headings: STUDY_HEADINGS });
+
+/** The name of a comparison's table, as its run.json records it. */
+export type TableName = 'compare' | 'seed-study';
+
+/** The tables a comparison can have, by name. */
+export const tabulations: Readonly<Record<TableName, Tabulate>> = {
+  compare: compareTable,
+  'seed-study': seedStudyTable,
+};

@@ -1,34 +1,21 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { comparisonBarsSpec } from '@digitlab/metrics';
 import type { RunFlags } from '../flags/run-options';
 import { type CommandContext, displayPath } from '../io/command-context';
 import { checkRecipe } from '../recipes/check-recipe';
 import type { Recipe } from '../recipes/recipe';
-import { renderCharts } from '../report/render-chart';
 import { type FinishedRun, trainAndWrite } from '../run/train-and-write';
-import { claimRunFolder, releaseClaim } from '../run-folder/run-claim';
+import { claimRunFolder, type RunClaim, releaseClaim } from '../run-folder/run-claim';
 import { chooseRunFolder } from '../run-folder/run-folder-path';
-import { writeFolderAtomically } from '../run-folder/staged-folder';
-import { comparisonHtml } from './comparison-html';
-import { type ComparisonTable, compareTable, type Tabulate } from './comparison-tables';
+import { writeRunRecord } from '../run-folder/run-record';
+import { compareTable, type TableName, type Tabulate, tabulations } from './comparison-tables';
+import { finishClaimedComparison } from './resumable-comparison';
+import { type ComparisonInfo, type ComparisonResult, writeComparisonFiles } from './write-comparison-files';
 
-/** Names and titles a comparison. */
-export interface ComparisonInfo {
-  /** Ends the folder name, e.g. `'compare'` or `'mlp'`. */
-  readonly name: string;
-  readonly title: string;
-}
-
-/** The runs of a comparison and its table. */
-export interface ComparisonResult {
-  readonly finished: readonly FinishedRun[];
-  readonly table: ComparisonTable;
-}
+export type { ComparisonInfo, ComparisonResult };
 
 /**
- * Trains each recipe in turn into `folder/<recipe name>`, then writes comparison.json / .md / .txt, the
- * test-error chart (SVG and PNG) and report.html into `folder` (a staging folder: the caller renames it).
+ * Trains each recipe in turn into `folder/<recipe name>`, then writes the comparison files into `folder` (a
+ * staging folder: the caller renames it). No checkpoints: for `lab all`, which stages all its labs at once.
  */
 export async function writeComparison(
   recipes: readonly Recipe[],
@@ -44,52 +31,56 @@ export async function writeComparison(
     output.say(output.errorColors.dim(`\nRun ${index + 1} of ${recipes.length}`));
     finished.push(await trainAndWrite(recipe, join(folder, recipe.name), flags, context, { brief: true }));
   }
-  const table = tabulate(finished.map((run) => run.summary));
-  const [chart] = await renderCharts([
-    {
-      name: 'comparison',
-      title: 'Test error',
-      spec: comparisonBarsSpec(table.rows, { title: 'Test error' }),
-    },
-  ]);
-  await writeFile(join(folder, 'comparison.json'), `${JSON.stringify(table.rows, null, 2)}\n`);
-  await writeFile(join(folder, 'comparison.md'), `${table.markdown}\n`);
-  await writeFile(join(folder, 'comparison.txt'), `${table.text}\n`);
-  await writeFile(join(folder, 'comparison.svg'), chart!.svg);
-  await writeFile(join(folder, 'comparison.png'), chart!.png);
-  await writeFile(join(folder, 'report.html'), comparisonHtml(info.title, table, chart!));
-  return { finished, table };
+  return { finished, table: await writeComparisonFiles(finished, info, folder, tabulate) };
 }
 
-/**
- * Trains each recipe in turn, then prints, saves and returns the comparison table. The comparison folder holds one
- * run folder per recipe, comparison.json / .md / .txt, the test-error chart (SVG and PNG) and report.html.
- */
-export async function runComparison(
+/** Prints and returns a finished comparison (`--json`: the table and each run's metrics). */
+export function reportComparison(
+  result: ComparisonResult,
   recipes: readonly Recipe[],
-  info: ComparisonInfo,
-  flags: RunFlags,
+  claim: RunClaim,
   context: CommandContext,
-  tabulate: Tabulate = compareTable,
-): Promise<ComparisonResult> {
+): ComparisonResult {
   const { io, output } = context;
-  for (const recipe of recipes) checkRecipe(recipe);
-  const folder = await chooseRunFolder({ cwd: io.cwd, name: info.name, date: io.now(), out: flags.out });
-  // Claimed (free, writable, locked against a second run) before any data loads.
-  const claim = await claimRunFolder(folder);
-  let result: ComparisonResult | undefined;
-  await writeFolderAtomically(folder, async (staging) => {
-    result = await writeComparison(recipes, info, staging, flags, context, tabulate);
-  }).finally(() => releaseClaim(claim, true));
-  const { table, finished } = result!;
-  output.result(table.text);
+  const { folder } = claim;
+  output.result(result.table.text);
   output.result(`Comparison folder: ${displayPath(folder, io.cwd)}`);
   output.document({
     ok: true,
     command: context.command,
     folder,
-    comparison: table.rows,
-    runs: finished.map((run, i) => ({ folder: join(folder, recipes[i]!.name), ...run.metrics })),
+    comparison: result.table.rows,
+    runs: result.finished.map((run, i) => ({ folder: join(folder, recipes[i]!.name), ...run.metrics })),
   });
-  return result!;
+  return result;
+}
+
+/**
+ * Trains each recipe in turn, then prints, saves and returns the comparison table. The comparison folder holds one
+ * run folder per recipe, comparison.json / .md / .txt, the test-error chart (SVG and PNG) and report.html. It is
+ * claimed before any data loads, and every run checkpoints each epoch beside it, so an interrupted or failed
+ * comparison keeps its finished runs and the epochs of the unfinished one for `digitlab resume`.
+ */
+export async function runComparison(
+  recipes: readonly Recipe[],
+  info: ComparisonInfo,
+  table: TableName,
+  flags: RunFlags,
+  context: CommandContext,
+): Promise<ComparisonResult> {
+  const { io } = context;
+  for (const recipe of recipes) checkRecipe(recipe);
+  const folder = await chooseRunFolder({ cwd: io.cwd, name: info.name, date: io.now(), out: flags.out });
+  // Claimed (free, writable, locked against a second run) before any data loads.
+  const claim = await claimRunFolder(folder);
+  const { out: _, ...kept } = flags;
+  const comparison = { name: info.name, title: info.title, table, recipes };
+  await writeRunRecord(claim.staging, { command: context.command, comparison, flags: kept }).catch(
+    async (error: unknown) => {
+      await releaseClaim(claim, true);
+      throw error;
+    },
+  );
+  const result = await finishClaimedComparison(recipes, info, tabulations[table], flags, context, claim);
+  return reportComparison(result, recipes, claim, context);
 }

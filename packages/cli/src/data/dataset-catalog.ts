@@ -17,6 +17,11 @@ export interface DatasetEntry {
   readonly source: 'generated' | 'embedded' | 'files';
   /** How the test set is made: the official test files, or a seeded stratified split. */
   readonly testSet: 'official' | 'split';
+  /**
+   * Its samples, known before it loads: all of them, and the official training files' share (the rest are the
+   * test files); without test files, `train` is `all`.
+   */
+  readonly samples: { readonly all: number; readonly train: number };
 }
 
 /** Every data set, in the order the labs introduce them. */
@@ -29,6 +34,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     maxValue: 1,
     source: 'generated',
     testSet: 'split',
+    samples: { all: 800, train: 800 },
   },
   {
     name: 'digits',
@@ -38,6 +44,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     maxValue: 16,
     source: 'embedded',
     testSet: 'split',
+    samples: { all: 1797, train: 1797 },
   },
   {
     name: 'mnist',
@@ -47,6 +54,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     maxValue: 255,
     source: 'files',
     testSet: 'official',
+    samples: { all: 70_000, train: 60_000 },
   },
   {
     name: 'fashion-mnist',
@@ -57,6 +65,7 @@ export const datasetCatalog: readonly DatasetEntry[] = [
     maxValue: 255,
     source: 'files',
     testSet: 'official',
+    samples: { all: 70_000, train: 60_000 },
   },
 ];
 

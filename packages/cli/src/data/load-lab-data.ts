@@ -56,6 +56,16 @@ export interface LoadLabDataOptions {
    * @default none
    */
   onDownload?: (progress: DownloadProgress) => void;
+  /**
+   * How long a download mirror may take to answer, in milliseconds (`--connect-timeout`).
+   * @default the loader's, 30000 (`@digitlab/datasets`' `downloadTimeoutDefaults`)
+   */
+  connectTimeoutMs?: number | undefined;
+  /**
+   * How long a download may receive nothing before it is abandoned as stalled, in milliseconds (`--idle-timeout`).
+   * @default the loader's, 60000 (`@digitlab/datasets`' `downloadTimeoutDefaults`)
+   */
+  idleTimeoutMs?: number | undefined;
 }
 
 const loadLabDataOptionKeys: OptionKeys<LoadLabDataOptions> = {
@@ -66,6 +76,8 @@ const loadLabDataOptionKeys: OptionKeys<LoadLabDataOptions> = {
   offline: true,
   cacheDir: true,
   onDownload: true,
+  connectTimeoutMs: true,
+  idleTimeoutMs: true,
 };
 
 const splitOf = (images: ImageDataset): LabSplit => ({
@@ -130,6 +142,8 @@ async function loadSplits(
     offline = false,
     cacheDir,
     onDownload,
+    connectTimeoutMs,
+    idleTimeoutMs,
   } = options;
   if (name === 'xor') return xorData(seed, testSplit);
   if (name === 'digits') {
@@ -144,6 +158,8 @@ async function loadSplits(
     cacheDir,
     onProgress: onDownload,
     onFile: (file) => files.push(file),
+    connectTimeoutMs,
+    idleTimeoutMs,
   };
   // A pooled test set is drawn from both files, so even a test-only load reads the training file then.
   const splits = testOnly && !pooled ? (['test'] as const) : (['train', 'test'] as const);

@@ -1,4 +1,10 @@
-import { DatasetsError, DownloadError, describeAttempts, MissingFilesError } from '@digitlab/datasets';
+import {
+  DatasetsError,
+  DownloadError,
+  DownloadTimeoutError,
+  describeAttempts,
+  MissingFilesError,
+} from '@digitlab/datasets';
 import { MetricsError } from '@digitlab/metrics';
 import { ModelsError } from '@digitlab/models';
 import { BackendUnavailableError, TrainerError } from '@digitlab/trainer';
@@ -29,11 +35,13 @@ export function describeError(error: unknown): ErrorDescription {
     return { name: cliError.name, message: cliError.message, exitCode: cliError.exitCode };
   }
   if (error instanceof DownloadError) {
-    // The library's message names its own option (`mirrors`); the CLI's names its flags.
+    // The library's message names its own options (`mirrors`, `idleTimeoutMs`); the CLI's names its flags.
+    const timedOut = error.attempts.some((attempt) => attempt.error instanceof DownloadTimeoutError);
     const message =
       `Could not download ${error.file}. Check the network, or put the file yourself in ${error.directory} ` +
-      'or in a folder you pass as --data-dir <folder> (or set DIGITLAB_DATA_DIR). ' +
-      `Received: ${describeAttempts(error.attempts)}`;
+      'or in a folder you pass as --data-dir <folder> (or set DIGITLAB_DATA_DIR)' +
+      (timedOut ? '; for a slow mirror, raise --connect-timeout or --idle-timeout (seconds)' : '') +
+      `. Received: ${describeAttempts(error.attempts)}`;
     return { name: error.name, message, exitCode: exitCodes.failure };
   }
   if (error instanceof BackendUnavailableError && error.requested === 'tensorflow') {

@@ -23,6 +23,15 @@ export function integerOption(option: string, minimum: number, maximum: number):
   };
 }
 
+/**
+ * Parses a size in whole mebibytes from 1 to `maximum` (e.g. `--max-input-mib 512`) and gives it in bytes, the
+ * unit the libraries take.
+ */
+export function mebibytesOption(option: string, maximum: number): (value: string) => number {
+  const parse = integerOption(option, 1, maximum);
+  return (value) => parse(value) * 2 ** 20;
+}
+
 /** The ranges of the CLI's whole-number options: beyond them a run would exhaust memory or never end. */
 export const optionLimits = {
   epochs: 100_000,

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { UnknownNameError } from '../errors/unknown-name-error';
+import { UsageError } from '../errors/usage-error';
 import { addRecipeOptions, recipeOverrides } from './recipe-options';
 import { addRunOptions, runFlags } from './run-options';
 
@@ -31,6 +32,8 @@ describe('the shared flags', () => {
       threads: 2,
       dataDir: undefined,
       offline: false,
+      connectTimeoutMs: undefined,
+      idleTimeoutMs: undefined,
       out: undefined,
     });
     expect(recipeOverrides(options)).toEqual({
@@ -41,6 +44,12 @@ describe('the shared flags', () => {
       validationSplit: undefined,
       seed: 7,
     });
+  });
+
+  it('give the download timeouts in milliseconds, as the loaders take them', () => {
+    const flags = runFlags(parse(['--connect-timeout', '2.5', '--idle-timeout', '90']));
+    expect([flags.connectTimeoutMs, flags.idleTimeoutMs]).toEqual([2500, 90_000]);
+    expect(() => parse(['--idle-timeout', '0.05'])).toThrow(UsageError);
   });
 
   it('leave --backend and --engine undefined when not given: the library applies the one default', () => {

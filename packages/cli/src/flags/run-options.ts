@@ -2,10 +2,19 @@ import type { FitEngine } from '@digitlab/trainer';
 import type { Command } from 'commander';
 import type { CliBackend } from '../training/cli-backends';
 import { backendOption } from './backend-option';
+import {
+  addDownloadOptions,
+  type DownloadFlags,
+  type DownloadOptionValues,
+  downloadFlags,
+} from './download-options';
 import { integerOption, optionLimits, parseEngine } from './option-parsers';
 
-/** Where and how a run happens, beside its recipe: the backend, the data's location and the output folder. */
-export interface RunFlags {
+/**
+ * Where and how a run happens, beside its recipe: the backend, the data's location, how long downloads may
+ * wait, and the output folder.
+ */
+export interface RunFlags extends DownloadFlags {
   /** `--backend`; undefined: `setupCliBackend`'s default. */
   readonly backend?: CliBackend | undefined;
   /** `--engine`: the trainer's fused WebAssembly engine, tfjs ops, or whichever fits (undefined: `fit`'s default, auto). */
@@ -21,16 +30,21 @@ export interface RunFlags {
 }
 
 /** The values of the options {@link addRunOptions} adds, as commander parses them. */
-export interface RunOptionValues extends Omit<RunFlags, 'offline'> {
+export interface RunOptionValues
+  extends Omit<RunFlags, 'offline' | keyof DownloadFlags>,
+    DownloadOptionValues {
   readonly offline?: boolean;
 }
 
-/** Adds `--backend`, `--engine`, `--threads`, `--data-dir`, `--offline` and `--out`. */
+/**
+ * Adds `--backend`, `--engine`, `--threads`, `--data-dir`, `--offline`, `--connect-timeout`, `--idle-timeout`
+ * and `--out`.
+ */
 export function addRunOptions(
   command: Command,
   outDescription = 'the run folder (default: runs/<timestamp>-<name>)',
 ): Command {
-  return command
+  command
     .addOption(backendOption())
     .option(
       '--engine <name>',
@@ -42,14 +56,12 @@ export function addRunOptions(
       '--threads <n>',
       'threads of the fused engine (default: the cores, 4 at most; 1 for tiny models)',
       integerOption('--threads', 1, optionLimits.threads),
-    )
-    .option('--data-dir <folder>', 'folder searched first for MNIST / Fashion-MNIST files')
-    .option('--offline', 'never download data; fail with the files to put in place instead')
-    .option('--out <folder>', outDescription);
+    );
+  return addDownloadOptions(command).option('--out <folder>', outDescription);
 }
 
 /** The run flags among a command's options (which hold its other options too). */
 export function runFlags(options: RunOptionValues): RunFlags {
   const { backend, engine, threads, dataDir, offline = false, out } = options;
-  return { backend, engine, threads, dataDir, offline, out };
+  return { backend, engine, threads, dataDir, offline, ...downloadFlags(options), out };
 }

@@ -1,9 +1,10 @@
 import { constants, open } from 'node:fs/promises';
+import { FileLimitError } from '../errors/file-limit-error';
 import { InputFileError } from '../errors/input-file-error';
 
 /**
  * Reads an input file whole, refusing before reading anything that is not a regular file (a FIFO would block
- * forever, a device never end) or is larger than `maxBytes`.
+ * forever, a device never end) or is larger than `maxBytes` (raised by `--max-input-mib`).
  */
 export async function readInputFile(path: string, maxBytes: number): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
@@ -19,13 +20,8 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Uin
         'a special file',
       );
     }
-    if (info.size > maxBytes) {
-      throw new InputFileError(
-        path,
-        `it is larger than the limit of ${maxBytes} bytes for an input file`,
-        `${info.size} bytes`,
-      );
-    }
+    if (info.size > maxBytes)
+      throw new FileLimitError(path, maxBytes, '--max-input-mib', `${info.size} bytes`);
     const bytes = new Uint8Array(info.size);
     await handle.read(bytes, 0, info.size, 0);
     return bytes;

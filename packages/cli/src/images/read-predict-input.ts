@@ -1,5 +1,8 @@
 import { readIdx, SizeLimitError } from '@digitlab/datasets';
+import { FileLimitError } from '../errors/file-limit-error';
 import { InputFileError } from '../errors/input-file-error';
+import { InvalidOptionError } from '../errors/invalid-option-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { type Background, decodePng } from './decode-png';
 import { frameInk } from './frame-ink';
 import type { GreyImage } from './grey-image';
@@ -39,13 +42,28 @@ export interface ReadPredictInputOptions {
    * @default 16777216 (4096 x 4096)
    */
   readonly maxPixels?: number;
+  /**
+   * The most bytes the input file may hold, and an IDX file may inflate to when gzipped; a larger one is
+   * refused before it is read or inflated further (`--max-input-mib`).
+   * @default 268435456 (256 MiB: MNIST's largest file, decompressed, is 47 MB)
+   */
+  readonly maxBytes?: number;
 }
+
+const readPredictInputOptionKeys: OptionKeys<ReadPredictInputOptions> = {
+  width: true,
+  height: true,
+  maxValue: true,
+  background: true,
+  maxPixels: true,
+  maxBytes: true,
+};
 
 /** Default of {@link ReadPredictInputOptions.maxPixels}. */
 export const defaultMaxPixels = 4096 * 4096;
 
-/** The largest input file read: the size of MNIST's largest file, decompressed, several times over. */
-const maxInputBytes = 256 * 1024 * 1024;
+/** Default of {@link ReadPredictInputOptions.maxBytes}: 256 MiB. */
+export const defaultMaxInputBytes = 256 * 1024 * 1024;
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -80,8 +98,11 @@ async function fromIdx(
   bytes: Uint8Array,
   options: ReadPredictInputOptions,
 ): Promise<PredictInput> {
-  const array = await readIdx(bytes, { source: path, maxBytes: maxInputBytes }).catch((error: unknown) => {
-    if (error instanceof SizeLimitError) throw error;
+  const { maxBytes = defaultMaxInputBytes } = options;
+  const array = await readIdx(bytes, { source: path, maxBytes }).catch((error: unknown) => {
+    if (error instanceof SizeLimitError) {
+      throw new FileLimitError(path, maxBytes, '--max-input-mib', error.received, { cause: error });
+    }
     throw new InputFileError(path, 'it is neither a PNG nor an IDX file', `${bytes.length} bytes`, {
       cause: error,
     });
@@ -120,7 +141,12 @@ export async function readPredictInput(
   path: string,
   options: ReadPredictInputOptions,
 ): Promise<PredictInput> {
-  const bytes = await readInputFile(path, maxInputBytes);
+  checkOptionKeys('readPredictInput', options, readPredictInputOptionKeys);
+  const { maxBytes = defaultMaxInputBytes } = options;
+  if (!(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
+    throw new InvalidOptionError('readPredictInput', 'maxBytes', 'must be a positive whole number', maxBytes);
+  }
+  const bytes = await readInputFile(path, maxBytes);
   const isPng = pngSignature.every((value, i) => bytes[i] === value);
   return isPng ? fromPng(path, bytes, options) : fromIdx(path, bytes, options);
 }

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ComputeDevice } from '@digitlab/metrics';
 import { type EngineUse, readEngineUse } from '@digitlab/trainer';
 import { RunsFolderError } from '../errors/runs-folder-error';
+import { type JsonObject, jsonObject, readJsonObject } from '../io/read-json-object';
 
 /** One run folder, as `digitlab runs` lists it: what metrics.json and history.json say about it. */
 export interface RunListing {
@@ -39,27 +40,18 @@ export interface RunListing {
   readonly history: Readonly<Record<string, readonly number[]>>;
 }
 
-type Json = Record<string, unknown>;
-const object = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Json) : {});
-
 /** A JSON file of a run folder, or undefined when it is absent. */
-async function readJson(root: string, file: string): Promise<Json | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    return object(JSON.parse(text));
-  } catch (error) {
-    throw new RunsFolderError(
-      root,
-      `${file} is not JSON digitlab wrote; remove or rewrite that run folder`,
-      String(error),
-    );
-  }
+function readJson(root: string, file: string): Promise<JsonObject | undefined> {
+  return readJsonObject(
+    file,
+    (error) =>
+      new RunsFolderError(
+        root,
+        `${file} is not JSON digitlab wrote; remove or rewrite that run folder`,
+        // The parser's message quotes the file; its name (SyntaxError) says enough without echoing content.
+        error.name,
+      ),
+  );
 }
 
 /** A run folder's listing, or undefined for a folder that is not a finished run (no metrics.json). */
@@ -69,15 +61,16 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
   if (typeof metrics.accuracy !== 'number' || typeof metrics.createdAt !== 'string') {
     throw new RunsFolderError(
       root,
-      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (no accuracy or createdAt)`,
-      `keys=[${Object.keys(metrics).join(', ')}]`,
+      `${join(folder, 'metrics.json')} is not a metrics.json digitlab wrote (its accuracy must be a number and its createdAt a string)`,
+      // Types only: a field's value is the file's content, never echoed.
+      `accuracy: ${typeof metrics.accuracy}, createdAt: ${typeof metrics.createdAt}`,
     );
   }
   const history = (await readJson(root, join(folder, 'history.json'))) ?? {};
-  const model = object(metrics.model);
-  const dataset = object(metrics.dataset);
-  const settings = object(metrics.settings);
-  const timing = object(metrics.timing);
+  const model = jsonObject(metrics.model);
+  const dataset = jsonObject(metrics.dataset);
+  const settings = jsonObject(metrics.settings);
+  const timing = jsonObject(metrics.timing);
   return {
     run: relative(root, folder),
     folder,
@@ -97,9 +90,9 @@ async function readRun(root: string, folder: string): Promise<RunListing | undef
     trainingSeconds: Number(timing.trainingSeconds),
     createdAt: String(metrics.createdAt),
     backend: String(metrics.backend),
-    device: object(metrics.device).device === 'gpu' ? 'gpu' : 'cpu',
+    device: jsonObject(metrics.device).device === 'gpu' ? 'gpu' : 'cpu',
     engine: readEngineUse(metrics) ?? null,
-    history: object(history.history) as RunListing['history'],
+    history: jsonObject(history.history) as RunListing['history'],
   };
 }
 

@@ -13,7 +13,7 @@ import { writeRunFolder } from '../run-folder/write-run-folder';
 import { plural } from '../text/plural';
 import { describeCliBackend } from '../training/cli-backends';
 import { type TrainedRun, trainRecipe } from '../training/train-recipe';
-import { checkpointEveryEpoch, keepWork } from './keep-work';
+import { type CheckpointTarget, checkpointEveryEpoch, keepWork } from './keep-work';
 
 /** What is left of a run once its folder is written and its model disposed. */
 export interface FinishedRun {
@@ -57,9 +57,15 @@ export interface TrainAndWriteOptions {
   /**
    * The claimed run folder: every epoch is checkpointed into its staging folder, and the work is kept there
    * if the run fails late.
-   * @default none (no checkpoints)
+   * @default none (no checkpoints, unless `checkpoints`)
    */
   readonly claim?: RunClaim;
+  /**
+   * Checkpoint every epoch here without taking charge of a failure (a comparison's run: the comparison keeps the
+   * work); ignored with `claim`.
+   * @default none
+   */
+  readonly checkpoints?: CheckpointTarget;
   /**
    * The checkpoint to continue from (`digitlab resume`).
    * @default none
@@ -79,7 +85,7 @@ export async function trainAndWrite(
   context: CommandContext,
   options: TrainAndWriteOptions = {},
 ): Promise<FinishedRun> {
-  const { brief = false, claim, resumeFrom } = options;
+  const { brief = false, claim, checkpoints, resumeFrom } = options;
   const { output, io } = context;
   const { bold, dim } = output.errorColors;
   output.say(bold(`${recipe.title}`));
@@ -91,13 +97,16 @@ export async function trainAndWrite(
     ),
   );
   const callbacks = [trainingProgress({ stream: output.progressStream, colors: output.progressColors })];
-  if (claim !== undefined) callbacks.push(checkpointEveryEpoch(claim));
+  const target = claim === undefined ? checkpoints : { claim };
+  if (target !== undefined) callbacks.push(checkpointEveryEpoch(target));
   const run = await trainRecipe(recipe, {
     backend: flags.backend,
     engine: flags.engine,
     ...(flags.threads === undefined ? {} : { threads: flags.threads }),
     dataDir: flags.dataDir,
     offline: flags.offline,
+    connectTimeoutMs: flags.connectTimeoutMs,
+    idleTimeoutMs: flags.idleTimeoutMs,
     downloads: downloadProgress(output.progressStream, output.progressColors),
     callbacks,
     ...(resumeFrom === undefined ? {} : { resumeFrom }),
@@ -106,11 +115,11 @@ export async function trainAndWrite(
     onModel: (lines) => {
       if (!brief) for (const line of lines) output.say(line);
     },
-  }).catch((error: unknown) => keepWork(error, claim, context));
+  }).catch((error: unknown) => keepWork(error, claim, recipe, context));
   try {
     printResults(run, context, brief);
     const written = await writeRunFolder(run, folder, runtimeVersions()).catch((error: unknown) =>
-      keepWork(error, claim, context),
+      keepWork(error, claim, recipe, context),
     );
     if (claim !== undefined) await releaseClaim(claim, true);
     if (!brief) {

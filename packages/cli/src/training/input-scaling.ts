@@ -1,6 +1,7 @@
 import { findDataset } from '../data/dataset-catalog';
 import { datasetForInput } from '../data/dataset-for-input';
-import { type ModelLocation, readModelMetadata, type SavedRunInfo } from './model-files';
+import { type ModelLocation, readModelMetadata } from './model-files';
+import type { SavedRunInfo } from './saved-run-info';
 
 /** How a saved model's raw inputs are scaled: divided by `maxValue`, as in its training. */
 export interface InputScaling {

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileSystem, loadModel, ScratchMlp, type Sequential, save } from '@digitlab/models';
-import { FileError } from '../errors/file-error';
+import { fileSystem, loadModel, ModelFileError, ScratchMlp, type Sequential, save } from '@digitlab/models';
+import { FileLimitError } from '../errors/file-limit-error';
 import { ModelNotFoundError } from '../errors/model-not-found-error';
 
 /** A model the CLI trains: a catalog `Sequential`, or the hand-written MLP. */
@@ -71,54 +71,18 @@ export async function locateModel(path: string, cwd: string): Promise<ModelLocat
   throw new ModelNotFoundError(path);
 }
 
-/** Loads the model at a location (a backend must be set up). */
-export function loadModelFolder(location: ModelLocation): Promise<Sequential> {
-  return loadModel(fileSystem(location.modelFolder));
-}
-
-/** What `evaluate` and `predict` read back from a run folder's metrics.json. */
-export interface SavedRunInfo {
-  readonly dataset: string | undefined;
-  readonly classNames: readonly string[] | undefined;
-  readonly seed: number | undefined;
-  readonly testSplit: number | undefined;
-  /** Whether MNIST / Fashion-MNIST were pooled and split at random (seed 004's protocol). */
-  readonly pooled: boolean;
-}
-
-/** The data set, class names and split of the run that trained a model, when it came from a run folder. */
-export async function readRunInfo(location: ModelLocation): Promise<SavedRunInfo> {
-  const none = {
-    dataset: undefined,
-    classNames: undefined,
-    seed: undefined,
-    testSplit: undefined,
-    pooled: false,
-  };
-  if (location.runFolder === undefined) return none;
-  let text: string;
-  try {
-    text = await readFile(join(location.runFolder, 'metrics.json'), 'utf8');
-  } catch (error) {
-    // A run folder copied without its metrics still has a usable model.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return none;
-    throw error;
-  }
-  let metrics: {
-    dataset?: { name?: string; classNames?: string[] };
-    settings?: { seed?: number; testSplit?: number | null; pooled?: boolean };
-  };
-  try {
-    metrics = JSON.parse(text);
-  } catch (error) {
-    // The parser's message quotes the file; say where it is broken, not what it holds.
-    throw new FileError(join(location.runFolder, 'metrics.json'), 'is not valid JSON', (error as Error).name);
-  }
-  return {
-    dataset: metrics.dataset?.name,
-    classNames: metrics.dataset?.classNames,
-    seed: metrics.settings?.seed,
-    testSplit: metrics.settings?.testSplit ?? undefined,
-    pooled: metrics.settings?.pooled === true,
-  };
+/**
+ * Loads the model at a location (a backend must be set up); a model.json over `maxModelJsonBytes` (the
+ * library's default when undefined) is refused naming `--max-model-json-mib`, the flag that raises it.
+ */
+export async function loadModelFolder(
+  location: ModelLocation,
+  maxModelJsonBytes: number | undefined,
+): Promise<Sequential> {
+  const options = maxModelJsonBytes === undefined ? {} : { maxModelJsonBytes };
+  return loadModel(fileSystem(location.modelFolder, options)).catch((error: unknown) => {
+    if (!(error instanceof ModelFileError && error.limit?.option === 'maxModelJsonBytes')) throw error;
+    const flag = '--max-model-json-mib';
+    throw new FileLimitError(error.path, error.limit.bytes, flag, String(error.received), { cause: error });
+  });
 }

@@ -1,5 +1,5 @@
 import type { DecisionGrid } from '@digitlab/metrics';
-import { type CatalogModelOptions, createModel, type ModelSummary } from '@digitlab/models';
+import type { ModelSummary } from '@digitlab/models';
 import {
   type BackendDevice,
   evaluate,
@@ -22,6 +22,7 @@ import { type ClassProbabilities, toClassProbabilities } from './class-probabili
 import { type CliBackend, type CliBackendInfo, setupCliBackend } from './cli-backends';
 import { type DatasetStatistics, datasetStatistics } from './dataset-statistics';
 import type { CliModel } from './model-files';
+import { createRecipeModel } from './recipe-model';
 import { xorDecisionGrid } from './xor-decision-grid';
 
 /** Options of {@link trainRecipe}. */
@@ -109,6 +110,8 @@ const trainRecipeOptionKeys: OptionKeys<TrainRecipeOptions> = {
   dataDir: true,
   offline: true,
   cacheDir: true,
+  connectTimeoutMs: true,
+  idleTimeoutMs: true,
   downloads: true,
   backend: true,
   engine: true,
@@ -152,13 +155,7 @@ export async function trainRecipe(recipe: Recipe, options: TrainRecipeOptions = 
     onDownload: downloads?.onProgress,
   }).finally(() => downloads?.finish());
   onData?.(data);
-  const modelOptions: CatalogModelOptions & { hiddenSizes?: readonly number[]; filters?: number } = {
-    seed: recipe.seed,
-    classes: data.numClasses,
-  };
-  if (recipe.hiddenSizes !== undefined) modelOptions.hiddenSizes = recipe.hiddenSizes;
-  if (recipe.filters !== undefined) modelOptions.filters = recipe.filters;
-  const model = createModel(recipe.model, modelOptions);
+  const model = createRecipeModel(recipe, data.numClasses);
   try {
     const summaryLines: string[] = [];
     const summary = model.summary((line) => summaryLines.push(line));

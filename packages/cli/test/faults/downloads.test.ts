@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
-import { commandPid } from '../../test-support/run-guarded';
+import { commandPid, runGuarded } from '../../test-support/run-guarded';
 
 afterAll(removeTemporaryFolders);
 // Each test runs the command several times in child processes: minutes on a loaded machine.
@@ -42,13 +42,16 @@ const files = {
   },
 };
 
-/** A 127.0.0.1 mirror: /serve/ answers, /silent/ accepts and never answers, /stall/ stops after 1,000 bytes. */
+/**
+ * A 127.0.0.1 mirror: /serve/ answers, /silent/ accepts and never answers, /stall/ stops after 1,000 bytes (of
+ * the images file for a name it does not serve, such as MNIST's).
+ */
 let server: Server;
 let base = '';
 beforeAll(async () => {
   server = createServer((request, response) => {
     const [, mode, name = ''] = (request.url ?? '').split('/');
-    const bytes = served[name];
+    const bytes = served[name] ?? (mode === 'stall' ? served['images.gz'] : undefined);
     if (mode === 'silent' || bytes === undefined) return;
     response.writeHead(200, { 'content-length': bytes.length });
     if (mode === 'serve') response.end(bytes);
@@ -170,5 +173,31 @@ describe('fault: downloads from a mirror that stalls, a full disk, a killed down
     const again = await download('serve', cache);
     expect(again.outcome).toEqual({ ok: true, count: 40 });
     expect(left(cache).sort()).toEqual(['images.gz', 'labels.gz']);
+  });
+
+  it("the CLI's --connect-timeout and --idle-timeout reach the loader, and its message names them", async () => {
+    const cwd = temporaryFolder();
+    const cache = join(cwd, '.cache', 'digitlab', 'mnist');
+    // The loader's default idle limit is 60 s per attempt: only the flag ends this in seconds.
+    const stalled = await runGuarded(
+      ['datasets', 'fetch', 'mnist', '--idle-timeout', '0.5', '--connect-timeout', '10'],
+      {
+        cwd,
+        mirror: `${base}/stall/`,
+      },
+    );
+    expect(stalled.code).toBe(1);
+    expect(stalled.stderr).toMatch(
+      /Could not download .*; for a slow mirror, raise --connect-timeout or --idle-timeout \(seconds\)\. Received: \d+ failed attempts \(.*stopped sending for 500 ms/,
+    );
+    expect(stalled.seconds).toBeLessThan(50);
+    const silent = await runGuarded(['train', '--model', 'mlp', '--connect-timeout', '0.5', '--out', 'run'], {
+      cwd,
+      mirror: `${base}/silent/`,
+    });
+    expect(silent.code).toBe(1);
+    expect(silent.stderr).toMatch(/did not answer for 500 ms/);
+    expect(existsSync(cache) ? readdirSync(cache).filter((name) => name.endsWith('.part')) : []).toEqual([]);
+    expect(readdirSync(cwd)).toEqual(['.cache']);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { writeFakeMnist } from '../../test-support/fake-mnist';
 import { removeTemporaryFolders, temporaryFolder } from '../../test-support/run-bin';
 import { commandPid, runGuarded } from '../../test-support/run-guarded';
 
@@ -99,5 +100,55 @@ describe('fault: failures found late keep the work', () => {
     const denied = await runGuarded(['run', '--out', 'denied/run'], { cwd, fault: 'EACCES:denied' });
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(/Cannot create .*denied \(EACCES\)/);
+  });
+
+  it('a validation split that leaves no samples is a usage error found before the folder is claimed, or once the data load', async () => {
+    const cwd = temporaryFolder();
+    /** What the runs left in the working folder, beyond the download cache. */
+    const left = () => readdirSync(cwd).filter((name) => name !== '.cache');
+    const planned = await runGuarded(
+      ['train', '--model', 'lenet5', '--validation-split', '0.99999', '--out', 'planned'],
+      { cwd },
+    );
+    expect(planned.code).toBe(2);
+    expect(planned.stderr).toMatch(
+      /--validation-split 0\.99999 of the 60000 mnist samples trained on leaves 0 to train and 60000 to validate; choose a fraction that leaves both, such as 0\.1\. Received: --validation-split 0\.99999$/m,
+    );
+    // Found from the catalog's counts: no backend started, nothing loaded or claimed.
+    expect(planned.stderr).not.toMatch(/Backend|Data:/);
+    const compared = await runGuarded(
+      ['compare', '--models', 'perceptron,one-stage-cnn', '--validation-split', '0.9999'],
+      { cwd },
+    );
+    expect(compared.code).toBe(2);
+    expect(compared.stderr).toMatch(
+      /of the 1347 digits samples trained on leaves 0 to train and 1347 to validate/,
+    );
+    expect(left()).toEqual([]);
+    // Files from --data-dir may hold fewer samples than the catalog's 60,000: fit finds it once they load,
+    // and the claimed folder and its lock are released.
+    const data = temporaryFolder();
+    await writeFakeMnist(data, 'mnist');
+    const loaded = await runGuarded(
+      [
+        'train',
+        '--model',
+        'mlp',
+        '--data-dir',
+        join(data, 'mnist'),
+        '--offline',
+        '--validation-split',
+        '0.999',
+        '--out',
+        'loaded',
+      ],
+      { cwd },
+    );
+    expect(loaded.code).toBe(2);
+    expect(loaded.stderr).toMatch(
+      /--validation-split 0\.999 leaves no training or no validation samples of the data loaded; choose a fraction that leaves both, such as 0\.1\. Received: --validation-split 0\.999$/m,
+    );
+    expect(loaded.stderr).toMatch(/Data: mnist/);
+    expect(left()).toEqual([]);
   });
 });

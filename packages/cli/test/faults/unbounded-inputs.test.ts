@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -129,6 +129,64 @@ describe('fault: small inputs cannot ask for unbounded memory or time', () => {
     const result = await runGuarded(['predict', 'model', 'fifo.png'], { cwd, limit: 30 });
     expectCheapRefusal('FIFO input', 'predict', result, /not a regular file/);
     expect(result.seconds).toBeLessThan(20);
+  });
+
+  it('an input or model.json over its limit is refused naming the flag that raises it, and the flag raises it', async () => {
+    writeFileSync(join(cwd, 'digit.png'), pngHeader(8, 8));
+    // An IDX file of 40,000 8x8 images: 2.5 MB raw, a few kB gzipped; a limit of 1 MiB holds neither the raw
+    // file nor the gzipped one inflated.
+    writeFileSync(
+      join(cwd, 'big.idx'),
+      Buffer.concat([idxHeader([40_000, 8, 8]), Buffer.alloc(40_000 * 64)]),
+    );
+    const raw = await runGuarded(['predict', 'model', 'big.idx', '--max-input-mib', '1'], { cwd });
+    expectCheapRefusal(
+      'input over --max-input-mib',
+      'predict',
+      raw,
+      /The file .*big\.idx is larger than the limit of 1 MiB; if it is genuine, pass a larger --max-input-mib\. Received: 2560016 bytes$/m,
+    );
+    writeFileSync(join(cwd, 'big.idx.gz'), gzipSync(readFileSync(join(cwd, 'big.idx'))));
+    const inflated = await runGuarded(['predict', 'model', 'big.idx.gz', '--max-input-mib', '1'], { cwd });
+    expectCheapRefusal(
+      'gzipped input inflating past --max-input-mib',
+      'predict',
+      inflated,
+      /big\.idx\.gz is larger than the limit of 1 MiB; if it is genuine, pass a larger --max-input-mib\. Received: /,
+    );
+    const raised = await runGuarded(['predict', 'model', 'big.idx.gz', '--max-input-mib', '4', '--json'], {
+      cwd,
+    });
+    expect(raised.code).toBe(0);
+    expect(JSON.parse(raised.stdout)).toMatchObject({ ok: true, format: 'idx', count: 40_000 });
+
+    // A model.json padded past 16 MiB in its free-form metadata: valid, but over the default limit.
+    cpSync(join(cwd, 'model'), join(cwd, 'padded'), { recursive: true });
+    const file = join(cwd, 'padded', 'model', 'model.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.userDefinedMetadata.padding = ' '.repeat(17 * 2 ** 20);
+    writeFileSync(file, JSON.stringify(json));
+    const size = statSync(file).size;
+    for (const command of [
+      ['predict', 'padded', 'digit.png'],
+      ['evaluate', 'padded'],
+    ]) {
+      const refused = await runGuarded(command, { cwd });
+      expectCheapRefusal(
+        `model.json over --max-model-json-mib (${command[0]})`,
+        'predict',
+        refused,
+        new RegExp(
+          `model\\.json is larger than the limit of 16 MiB; if it is genuine, pass a larger --max-model-json-mib\\. Received: ${size} bytes$`,
+          'm',
+        ),
+      );
+    }
+    const loaded = await runGuarded(
+      ['predict', 'padded', 'big.idx.gz', '--max-input-mib', '4', '--max-model-json-mib', '32'],
+      { cwd },
+    );
+    expect(loaded.code).toBe(0);
   });
 
   it('a model.json whose topology is far larger than its weights is refused before any layer allocates', async () => {

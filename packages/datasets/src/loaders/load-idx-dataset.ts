@@ -41,16 +41,19 @@ export interface LoadOptions {
   maxBytes?: number;
   /**
    * How long to wait for a mirror to answer a request (connection and response headers).
-   * @default 30000
+   * @default 30000 ({@link downloadTimeoutDefaults})
    */
   connectTimeoutMs?: number;
   /**
    * How long a download may receive nothing before it is abandoned as stalled (a slow mirror still sends
    * something every few seconds).
-   * @default 60000
+   * @default 60000 ({@link downloadTimeoutDefaults})
    */
   idleTimeoutMs?: number;
 }
+
+/** The defaults of {@link LoadOptions.connectTimeoutMs} and {@link LoadOptions.idleTimeoutMs}. */
+export const downloadTimeoutDefaults = { connectTimeoutMs: 30_000, idleTimeoutMs: 60_000 } as const;
 
 const loadOptionKeys: OptionKeys<LoadOptions> = {
   split: true,
@@ -91,8 +94,8 @@ export async function loadIdxDataset(
     onProgress,
     onFile,
     maxBytes = defaultMaxBytes,
-    connectTimeoutMs = 30_000,
-    idleTimeoutMs = 60_000,
+    connectTimeoutMs = downloadTimeoutDefaults.connectTimeoutMs,
+    idleTimeoutMs = downloadTimeoutDefaults.idleTimeoutMs,
   } = options;
   for (const [name, value] of Object.entries({ maxBytes, connectTimeoutMs, idleTimeoutMs })) {
     if (!(Number.isFinite(value) && value > 0)) {

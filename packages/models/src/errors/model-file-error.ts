@@ -8,8 +8,15 @@ const problems: Record<string, string> = {
   EPERM: 'cannot be read (operation not permitted)',
   SYMLINK: 'is a symbolic link, which is not followed (it could point anywhere)',
   NOTFILE: 'is not a regular file (a FIFO, socket or device is refused)',
-  TOOLARGE: 'is larger than a model.json can be',
 };
+
+/** A size limit a file broke, and the option that raises it. */
+export interface FileSizeLimit {
+  /** The limit in bytes. */
+  readonly bytes: number;
+  /** The option that raises it, e.g. `'maxModelJsonBytes'`; none for a size the file's own manifest sets. */
+  readonly option?: string;
+}
 
 /**
  * A saved model's file or folder cannot be used: missing, not a folder, a symbolic link, a special file, or
@@ -20,14 +27,29 @@ export class ModelFileError extends ModelsError {
   readonly path: string;
   /** The system error code (`'ENOENT'`, ...), or `'SYMLINK'`, `'NOTFILE'`, `'TOOLARGE'`. */
   override readonly code: string;
+  /** With `'TOOLARGE'`: the limit broken and the option that raises it. */
+  readonly limit: FileSizeLimit | undefined;
 
-  constructor(path: string, code: string, received: string = code) {
-    super(
-      `The saved model's ${path} ${problems[code] ?? 'cannot be read'}; point to a folder holding model.json ` +
-        `and its weights file, as save() writes it. Received: ${received}`,
-    );
+  /**
+   * @param received What was found, e.g. `'20000000 bytes'`; the message ends with it.
+   * @param limit With `'TOOLARGE'`, the limit broken: the message names the option that raises it.
+   */
+  constructor(path: string, code: string, received: string = code, limit?: FileSizeLimit) {
+    const advice =
+      limit?.option === undefined
+        ? 'point to a folder holding model.json and its weights file, as save() writes it'
+        : `if it is genuine, raise \`${limit.option}\``;
+    const problem =
+      limit === undefined
+        ? (problems[code] ?? 'cannot be read')
+        : `is larger than the limit of ${limit.bytes} bytes`;
+    super(`The saved model's ${path} ${problem}; ${advice}. Received: ${received}`, {
+      received,
+      hint: advice,
+    });
     this.path = path;
     this.code = code;
+    this.limit = limit;
   }
 }
 

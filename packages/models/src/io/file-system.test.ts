@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -203,6 +203,41 @@ describe('fileSystem', () => {
     );
     expect(tf.memory().numTensors).toBe(before.numTensors);
     expect(tf.memory().numBytes).toBe(before.numBytes);
+  });
+
+  it('refuses a model.json over maxModelJsonBytes before reading it, naming the option; a larger limit loads it', async () => {
+    const folder = await saved();
+    const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8'));
+    // Valid JSON past the default 16 MiB: padding in the free-form metadata field.
+    json.userDefinedMetadata = { padding: ' '.repeat(17 * 1024 * 1024) };
+    await writeFile(join(folder, 'model.json'), JSON.stringify(json));
+    const size = (await stat(join(folder, 'model.json'))).size;
+    const error = await rejection(loadModel(fileSystem(folder)));
+    expect(error).toBeInstanceOf(ModelFileError);
+    expect(error).toMatchObject({
+      code: 'TOOLARGE',
+      limit: { bytes: 16 * 1024 * 1024, option: 'maxModelJsonBytes' },
+    });
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `is larger than the limit of 16777216 bytes; if it is genuine, raise \`maxModelJsonBytes\`. Received: ${size} bytes$`,
+      ),
+    );
+    const small = await rejection(loadModel(fileSystem(folder, { maxModelJsonBytes: 1000 })));
+    expect((small as Error).message).toMatch(/limit of 1000 bytes/);
+    const model = await loadModel(fileSystem(folder, { maxModelJsonBytes: 32 * 1024 * 1024 }));
+    expect(model.name).toBe('one-stage-cnn');
+    model.dispose();
+  });
+
+  it('checks its options: maxModelJsonBytes a positive whole number, no unknown keys', () => {
+    for (const bad of [0, -1, 1.5, Number.NaN]) {
+      expect(() => fileSystem(directory, { maxModelJsonBytes: bad })).toThrow(
+        /fileSystem: `maxModelJsonBytes` must be a positive whole number/,
+      );
+    }
+    expect(() => fileSystem(directory, { maxModelJsonByte: 5 } as never)).toThrow(InvalidOptionError);
+    expect(() => fileSystem(directory, { maxModelJsonByte: 5 } as never)).toThrow(/maxModelJsonBytes/);
   });
 
   it('takes a plain weights file name only', () => {

@@ -5,6 +5,7 @@ import { ModelFileError, modelFileError } from '../errors/model-file-error';
 import { ModelFormatError } from '../errors/model-format-error';
 import { WeightsPathError } from '../errors/weights-path-error';
 import { WeightsSizeError } from '../errors/weights-size-error';
+import { checkOptionKeys, type OptionKeys } from '../options/check-option-keys';
 import { readRegularFile } from './read-regular-file';
 import { weightsByteLength } from './weights-byte-length';
 
@@ -15,7 +16,21 @@ export interface FileSystemOptions {
    * @default 'weights.bin'
    */
   weightsFileName?: string;
+  /**
+   * The most bytes model.json may hold when loading; a larger one is refused with a `ModelFileError`
+   * (code `'TOOLARGE'`) before it is read. The biggest catalog model's model.json is about 10 kB.
+   * @default 16777216 (16 MiB, {@link defaultMaxModelJsonBytes})
+   */
+  maxModelJsonBytes?: number;
 }
+
+/** Default of {@link FileSystemOptions.maxModelJsonBytes}: 16 MiB. */
+export const defaultMaxModelJsonBytes = 16 * 1024 * 1024;
+
+const fileSystemOptionKeys: OptionKeys<FileSystemOptions> = {
+  weightsFileName: true,
+  maxModelJsonBytes: true,
+};
 
 type Json = Record<string, unknown>;
 
@@ -123,16 +138,19 @@ async function resolveInside(root: string, weightsPath: string): Promise<string>
   return real;
 }
 
-/** A model.json far larger than any topology and manifest: the biggest catalog model's is about 10 kB. */
-const maxModelJsonBytes = 16 * 1024 * 1024;
-
-async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifacts> {
+async function loadFromDirectory(
+  directory: string,
+  maxModelJsonBytes: number,
+): Promise<tf.io.ModelArtifacts> {
   const { fs, path } = nodeModules();
   const root = await fs.realpath(directory).catch((error: unknown) => {
     throw modelFileError(directory, error);
   });
   const jsonPath = path.join(root, 'model.json');
-  const jsonBytes = await readRegularFile(jsonPath, maxModelJsonBytes);
+  const jsonBytes = await readRegularFile(jsonPath, {
+    bytes: maxModelJsonBytes,
+    option: 'maxModelJsonBytes',
+  });
   const modelJson = parseModelJson(new TextDecoder().decode(jsonBytes), jsonPath);
   const buffers: ArrayBuffer[] = [];
   for (const group of modelJson.weightsManifest) {
@@ -157,7 +175,7 @@ async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifact
       throw new WeightsSizeError(files.join(', '), expectedBytes, receivedBytes);
     }
     for (const file of files)
-      buffers.push((await readRegularFile(file, expectedBytes)).buffer as ArrayBuffer);
+      buffers.push((await readRegularFile(file, { bytes: expectedBytes })).buffer as ArrayBuffer);
   }
   return tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => [
     tf.io.getWeightSpecs(manifest),
@@ -168,10 +186,20 @@ async function loadFromDirectory(directory: string): Promise<tf.io.ModelArtifact
 /**
  * A Node `tf.io.IOHandler` that saves a model as `model.json` + a weights file in `directory` (writing
  * temporary files, then renaming) and loads it back, refusing weights paths that leave the folder and
- * weights files of the wrong size. Works with {@link save}/{@link loadModel} and with tfjs-layers alike.
+ * weights files of the wrong size and a model.json over `maxModelJsonBytes`. Works with {@link save}/{@link loadModel}
+ * and with tfjs-layers alike.
  */
 export function fileSystem(directory: string, options: FileSystemOptions = {}): tf.io.IOHandler {
-  const { weightsFileName = 'weights.bin' } = options;
+  checkOptionKeys('fileSystem', options, fileSystemOptionKeys);
+  const { weightsFileName = 'weights.bin', maxModelJsonBytes = defaultMaxModelJsonBytes } = options;
+  if (!(Number.isSafeInteger(maxModelJsonBytes) && maxModelJsonBytes > 0)) {
+    throw new InvalidOptionError(
+      'fileSystem',
+      'maxModelJsonBytes',
+      'must be a positive whole number',
+      maxModelJsonBytes,
+    );
+  }
   if (!/^[\w.-]+$/.test(weightsFileName) || weightsFileName.startsWith('.')) {
     throw new InvalidOptionError(
       'fileSystem',
@@ -182,6 +210,6 @@ export function fileSystem(directory: string, options: FileSystemOptions = {}): 
   }
   return {
     save: (artifacts) => saveToDirectory(directory, artifacts, weightsFileName),
-    load: () => loadFromDirectory(directory),
+    load: () => loadFromDirectory(directory, maxModelJsonBytes),
   };
 }

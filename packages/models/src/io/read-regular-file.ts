@@ -1,11 +1,11 @@
 import { requireNodeBuiltin } from '@digitlab/spec';
-import { ModelFileError, modelFileError } from '../errors/model-file-error';
+import { type FileSizeLimit, ModelFileError, modelFileError } from '../errors/model-file-error';
 
 /**
- * Reads a regular file that is not a symbolic link, no longer than `maxBytes` (its size is checked on the open
+ * Reads a regular file that is not a symbolic link, no longer than `limit.bytes` (its size is checked on the open
  * handle first: a FIFO would block the read forever, a link could point anywhere).
  */
-export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
+export async function readRegularFile(file: string, limit: FileSizeLimit): Promise<Uint8Array> {
   // Through @digitlab/spec: nothing is imported, so browser bundles never see node:fs.
   const fs = requireNodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises', 'loadModel');
   const info = await fs.lstat(file).catch((error: unknown) => {
@@ -19,7 +19,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<U
   );
   try {
     const { size } = await handle.stat();
-    if (size > maxBytes) throw new ModelFileError(file, 'TOOLARGE', `${size} bytes, limit ${maxBytes}`);
+    if (size > limit.bytes) throw new ModelFileError(file, 'TOOLARGE', `${size} bytes`, limit);
     const bytes = new Uint8Array(size);
     await handle.read(bytes, 0, size, 0);
     return bytes;

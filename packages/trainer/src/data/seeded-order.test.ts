@@ -1,6 +1,6 @@
 import { deriveSeed } from '@digitlab/spec';
 import { describe, expect, it } from 'vitest';
-import { range, shuffleInPlace, splitIndices } from './seeded-order';
+import { range, shuffleInPlace, splitIndices, validationSplitCounts } from './seeded-order';
 
 // The committed lab results in apps/docs/results were trained in these orders: the split and shuffle
 // streams of a fit seed must not change, or they stop being reproducible.
@@ -20,5 +20,23 @@ describe('the data order of a seed', () => {
       [11, 5, 0, 4, 1, 8, 3, 2, 7],
       [6, 10, 9],
     ]);
+  });
+
+  it('counts the split before any data exists, as splitIndices makes it', () => {
+    // Keras' rule: the training share is rounded down, validation gets the rest.
+    for (const [count, fraction] of [
+      [12, 0.25],
+      [1347, 0.1],
+      [60_000, 0.1],
+      [5, 0.5],
+      [3, 0.9],
+      [7, 1e-17],
+    ] as const) {
+      const counts = validationSplitCounts(count, fraction);
+      const split = splitIndices(count, fraction, 7);
+      expect(counts).toEqual({ train: split.train.length, validation: split.validation.length });
+    }
+    expect(validationSplitCounts(1347, 0.9999)).toEqual({ train: 0, validation: 1347 });
+    expect(validationSplitCounts(60_000, 0.1)).toEqual({ train: 54_000, validation: 6000 });
   });
 });

@@ -30,6 +30,18 @@ export function splitIndices(
   seed: number,
 ): { train: Uint32Array; validation: Uint32Array } {
   const order = shuffleInPlace(range(count), deriveSeed(seed, 'split'));
-  const trainCount = Math.floor(count * (1 - fraction));
+  const trainCount = validationSplitCounts(count, fraction).train;
   return { train: order.slice(0, trainCount), validation: order.slice(trainCount) };
+}
+
+/**
+ * How many of `count` samples `fit`'s `validationSplit` of `fraction` keeps for training and holds out for
+ * validation, known before any data is loaded (a `fit` that would leave either empty refuses to start).
+ */
+export function validationSplitCounts(
+  count: number,
+  fraction: number,
+): { train: number; validation: number } {
+  const train = Math.floor(count * (1 - fraction));
+  return { train, validation: count - train };
 }
