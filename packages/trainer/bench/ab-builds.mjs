@@ -13,12 +13,13 @@ import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel } from '@digitlab/models';
 import { firstSamples, median, oneEpoch } from './time-steps.mjs';
 
-const [folderA, folderB, name, threadsArgument, roundsArgument = '30', stepsArgument = '4'] =
-  process.argv.slice(2);
+// pnpm passes on the `--` before the arguments.
+const argumentsGiven = process.argv.slice(2).filter((argument) => argument !== '--');
+const [folderA, folderB, name, threadsArgument, roundsArgument = '30', stepsArgument = '4'] = argumentsGiven;
 const inputShapes = { lenet5: [28, 28, 1], mlp: [784] };
 if (folderA === undefined || folderB === undefined || !(name in inputShapes)) {
   throw new Error(
-    `Usage: ab-builds.mjs A B lenet5|mlp THREADS [ROUNDS] [STEPS]. Received: ${process.argv.slice(2)}`,
+    `Usage: ab-builds.mjs A B lenet5|mlp THREADS [ROUNDS] [STEPS]. Received: ${argumentsGiven}`,
   );
 }
 const [threads, rounds, steps] = [threadsArgument, roundsArgument, stepsArgument].map(Number);
