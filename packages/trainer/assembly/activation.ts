@@ -75,9 +75,10 @@ export function addBias(y: usize, bias: usize, rows: i32, channels: i32): void {
   }
 }
 
-/** gradient[c] += sum over rows of g[r, c]. */
-export function addColumnSums(g: usize, rows: i32, channels: i32, gradient: usize): void {
-  for (let r = 0; r < rows; r++) {
+/** gradient[c] = sum over rows (at least one) of g[r, c], summed in row order. */
+export function columnSums(g: usize, rows: i32, channels: i32, gradient: usize): void {
+  memory.copy(gradient, g, <usize>channels << 2);
+  for (let r = 1; r < rows; r++) {
     const row = g + (<usize>(r * channels) << 2);
     let c = 0;
     for (; c + 4 <= channels; c += 4) {

@@ -81,8 +81,8 @@ export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y:
 }
 
 /**
- * Filter gradient += col^T x dy over the `rows` samples and, when `dx` is non-zero, dx = col2im(dy x
- * kernel^T); `col` holds the forward pass's fields and is overwritten.
+ * Filter gradient = col^T x dy over the `rows` samples (written, not added) and, when `dx` is non-zero,
+ * dx = col2im(dy x kernel^T); `col` holds the forward pass's fields and is overwritten.
  */
 export function convBackward(
   layer: usize, rows: i32, kernel: usize, dy: usize, kernelGradient: usize, dx: usize, col: usize,
@@ -92,7 +92,7 @@ export function convBackward(
   const k = fieldSize(layer), oc = word(layer, L_OC);
   const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
   const m = rows * pixels;
-  if (kernelGradient != 0) gemm(k, oc, m, col, k, true, dy, oc, false, kernelGradient, oc, true, scratch);
+  if (kernelGradient != 0) gemm(k, oc, m, col, k, true, dy, oc, false, kernelGradient, oc, false, scratch);
   if (dx == 0) return;
   gemm(m, k, oc, dy, oc, false, kernel, oc, true, col, k, false, scratch);
   memory.fill(dx, 0, <usize>(rows * inSize) << 2);

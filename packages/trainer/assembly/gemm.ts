@@ -1,6 +1,8 @@
 // Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
 // Blocks of A and B are packed into contiguous panels (4 rows of A, 8 columns of B, zero-padded at the
-// edges) so that the 4x8 register tile reads both with unit stride whatever the transposition.
+// edges) so that the 4x8 register tile reads both with unit stride whatever the transposition. B stored
+// untransposed is read in place instead when A has few rows, 8 whole columns per row, and only its narrow
+// last panel packed: packing copied the MLP's 784x300 weights every step, on every thread.
 // Compiled twice: with relaxed SIMD each multiply-add is one fused instruction (`madd`).
 
 const MR: i32 = 4;
@@ -26,8 +28,9 @@ function laneMask(count: i32, half: i32): v128 {
   return i32x4.gt_s(i32x4.splat(first), i32x4(0, 1, 2, 3));
 }
 
-function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, k: i32, dst: usize): void {
-  for (let j = 0; j < n; j += NR) {
+/** Packs B's column panels from column `from` on (a multiple of NR) for depth block `k0 .. k0 + kc`. */
+function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, k: i32, dst: usize, from: i32): void {
+  for (let j = from; j < n; j += NR) {
     const cols = min(NR, n - j);
     const panel = dst + <usize>(j * kc) * 4;
     if (!transB) {
@@ -129,13 +132,14 @@ function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, 
 }
 
 /**
- * The micro-kernel: one 4x8 tile of C from 4 rows of A and B's packed 8-column panel over `kc` steps, the
- * 8 accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes),
- * so a packed A panel (4, 16) and A read in place take the same path. Stores the first `rows` rows.
+ * The micro-kernel: one 4x8 tile of C from 4 rows of A and 8 columns of B over `kc` steps, the 8
+ * accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes),
+ * so a packed A panel (4, 16) and A read in place take the same path; step k of B's 8 columns is at
+ * `pb + k * bStride` (32 packed, a row's length in place). Stores the first `rows` rows.
  */
 function kernel(
-  pa: usize, rowStride: usize, kStride: usize, pb: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32,
-  accumulate: bool, tile: usize,
+  pa: usize, rowStride: usize, kStride: usize, pb: usize, bStride: usize, kc: i32, c: usize, ldc: i32,
+  rows: i32, cols: i32, accumulate: bool, tile: usize,
 ): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
@@ -161,7 +165,7 @@ function kernel(
     p1 += kStride;
     p2 += kStride;
     p3 += kStride;
-    pb += 32;
+    pb += bStride;
   }
   const stride = <usize>ldc * 4;
   storeRow(c, cols, c00, c01, accumulate, tile);
@@ -183,25 +187,38 @@ export function gemm(
 ): void {
   const packedA = scratch + <usize>(((n + NR - 1) / NR) * NR * KC) * 4;
   const tile = packedA + <usize>(MC * KC) * 4;
+  // Whole panels of an untransposed B are read where they are when few row tiles share them (a dense
+  // layer's forward product, LeNet conv2's filter gradient): packing cost as much as it saved there.
+  // Many row tiles (the MLP's 784-row filter gradient) read the compact packed copy faster.
+  const inPlace = transB || m > 2 * MC ? 0 : n & ~(NR - 1);
+  const rowBytes = <usize>ldb * 4;
   for (let k0 = 0; k0 < k; k0 += KC) {
     const kc = min(KC, k - k0);
     const add = accumulate || k0 > 0;
-    packB(b, ldb, transB, k0, kc, n, k, scratch);
+    packB(b, ldb, transB, k0, kc, n, k, scratch, inPlace);
     // With one or two column panels A is read once, so packing it would only double its traffic.
     if (n <= 2 * NR) {
       const rowStride: usize = transA ? 4 : <usize>lda * 4;
       const kStride: usize = transA ? <usize>lda * 4 : 4;
       const full = m & ~(MR - 1);
+      // One narrow panel whose rows are contiguous in C (conv1's 6 channels): a row's 8 lanes are stored
+      // whole, the 2 past its end landing on the start of the next row, which is stored after it. Only a
+      // tile before the last rows does so, and not when adding to C.
+      const spill = n < NR && ldc == n && !add;
       for (let j = 0; j < n; j += NR) {
-        const pb = scratch + <usize>(j * kc) * 4;
+        const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
+        const bStride: usize = j < inPlace ? rowBytes : 32;
         const cols = min(NR, n - j);
         for (let i = 0; i < full; i += MR) {
           const origin = a + (transA ? <usize>(k0 * lda + i) * 4 : <usize>(i * lda + k0) * 4);
-          kernel(origin, rowStride, kStride, pb, kc, c + <usize>(i * ldc + j) * 4, ldc, MR, cols, add, tile);
+          const target = c + <usize>(i * ldc + j) * 4;
+          const stored = spill && i + MR < m ? NR : cols;
+          kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
         }
         if (full < m) {
           packA(a, lda, transA, full, m - full, k0, kc, packedA);
-          kernel(packedA, 4, 16, pb, kc, c + <usize>(full * ldc + j) * 4, ldc, m - full, cols, add, tile);
+          const target = c + <usize>(full * ldc + j) * 4;
+          kernel(packedA, 4, 16, pb, bStride, kc, target, ldc, m - full, cols, add, tile);
         }
       }
       continue;
@@ -210,11 +227,13 @@ export function gemm(
       const mc = min(MC, m - i0);
       packA(a, lda, transA, i0, mc, k0, kc, packedA);
       for (let j = 0; j < n; j += NR) {
-        const pb = scratch + <usize>(j * kc) * 4;
+        const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
+        const bStride: usize = j < inPlace ? rowBytes : 32;
         const cols = min(NR, n - j);
         for (let i = 0; i < mc; i += MR) {
           const target = c + <usize>((i0 + i) * ldc + j) * 4;
-          kernel(packedA + <usize>(i * kc) * 4, 4, 16, pb, kc, target, ldc, min(MR, mc - i), cols, add, tile);
+          const panel = packedA + <usize>(i * kc) * 4;
+          kernel(panel, 4, 16, pb, bStride, kc, target, ldc, min(MR, mc - i), cols, add, tile);
         }
       }
     }

@@ -1,7 +1,7 @@
 // The fused training step: every thread runs forward, loss and backward on its slice of the batch into its
 // own gradient buffer (`forwardBackward`), then each thread sums the threads' gradients and updates its
 // share of the parameters (`update`). The JavaScript side lays out memory and synchronises the phases.
-import { activateInPlace, activationGradientInPlace, addBias, addColumnSums } from './activation';
+import { activateInPlace, activationGradientInPlace, addBias, columnSums } from './activation';
 import { convBackward, convForward } from './conv';
 import { gemm } from './gemm';
 import { sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from './loss';
@@ -117,15 +117,15 @@ function backwardLayer(plan: usize, region: usize, index: i32, rows: i32, last: 
   const biasGradient = gradientOf(plan, region, layer, bias);
   if (kind == KIND_DENSE) {
     if (weightGradient != 0) {
-      gemm(inSize, outSize, rows, x, inSize, true, g, outSize, false, weightGradient, outSize, true, scratch);
+      gemm(inSize, outSize, rows, x, inSize, true, g, outSize, false, weightGradient, outSize, false, scratch);
     }
-    if (biasGradient != 0) addColumnSums(g, rows, outSize, biasGradient);
+    if (biasGradient != 0) columnSums(g, rows, outSize, biasGradient);
     if (dx != 0) gemm(rows, inSize, outSize, g, outSize, false, weights, outSize, true, dx, inSize, false, scratch);
   } else if (kind == KIND_CONV) {
     const col = region + <usize>word(layer, L_AUX_OFF);
     convBackward(layer, rows, weights, g, weightGradient, dx, col, scratch);
     if (biasGradient != 0) {
-      addColumnSums(g, rows * word(layer, L_OH) * word(layer, L_OW), word(layer, L_OC), biasGradient);
+      columnSums(g, rows * word(layer, L_OH) * word(layer, L_OW), word(layer, L_OC), biasGradient);
     }
   } else if (kind == KIND_DROPOUT) {
     if (dx == 0) return;
@@ -142,19 +142,23 @@ function backwardLayer(plan: usize, region: usize, index: i32, rows: i32, last: 
 }
 
 /**
- * Phase 1 for `thread`: zeroes its gradients, then forward, loss and backward over its rows of the batch.
- * Its region starts with two results: the summed loss and the number of correct predictions.
+ * Phase 1 for `thread`: forward, loss and backward over its rows of the batch. Every trainable parameter's
+ * gradient is written (not added) once by the backward pass, so the buffer needs no zeroing first: at two
+ * threads that memset and the read-back of zeros were a per-thread cost the thread split does not shrink.
+ * A thread without rows zeroes its gradients instead. Its region starts with two results: the summed loss
+ * and the number of correct predictions.
  */
 export function forwardBackward(plan: usize, thread: i32): void {
   const region = regionOf(plan, thread);
-  const paramCount = word(plan, H_PARAM_COUNT);
-  memory.fill(region + <usize>word(plan, H_GRAD_OFF), 0, <usize>paramCount << 2);
   store<f32>(region, 0);
   store<f32>(region, 0, 4);
   const batch = word(plan, H_BATCH), slice = word(plan, H_SLICE);
   const first = thread * slice;
   const rows = min(slice, batch - first);
-  if (rows <= 0) return;
+  if (rows <= 0) {
+    memory.fill(region + <usize>word(plan, H_GRAD_OFF), 0, <usize>word(plan, H_PARAM_COUNT) << 2);
+    return;
+  }
   loadInput(plan, region, first, rows);
   const layers = word(plan, H_LAYERS);
   for (let l = 0; l < layers; l++) forwardLayer(plan, region, l, rows, l == layers - 1, thread);

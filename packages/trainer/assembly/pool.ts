@@ -17,11 +17,17 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
       const y0 = max(oy * sh - pt, 0), y1 = min(oy * sh - pt + kh, h);
       for (let ox = 0; ox < ow; ox++) {
         const x0 = max(ox * sw - pl, 0), x1 = min(ox * sw - pl + kw, w);
-        // Channels are innermost in NHWC: sweep the window once per group of channels, four at a time.
+        // Channels are innermost in NHWC: sweep the window once per group of channels, four at a time; the
+        // last group overlaps the one before when the channels are not a multiple of four (conv1's six left
+        // two channels to the scalar loop), recomputing the shared channels to the same values and winners.
         const first = (y0 * w + x0) * c;
         let from = 0;
-        if (isMax) {
+        if (isMax && c >= 4) {
           for (; from + 4 <= c; from += 4) maxWindow4(xs, out, winners, w, c, y0, y1, x0, x1, first, from);
+          if (from < c) {
+            maxWindow4(xs, out, winners, w, c, y0, y1, x0, x1, first, c - 4);
+            from = c;
+          }
         }
         for (let ch = from; ch < c; ch++) {
           store<f32>(out + (<usize>ch << 2), load<f32>(xs + (<usize>(first + ch) << 2)));
@@ -60,7 +66,8 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
  * Max pooling of channels `ch .. ch + 3` over one window (its first element at `first`) by the scalar
  * loop's rule: a larger value, or a NaN, replaces the running maximum unless that is already NaN.
  */
-function maxWindow4(
+// @ts-ignore: decorator (inlined: called per window and channel group, twice in poolForward)
+@inline function maxWindow4(
   xs: usize, out: usize, winners: usize, w: i32, c: i32, y0: i32, y1: i32, x0: i32, x1: i32, first: i32,
   ch: i32,
 ): void {
