@@ -29,7 +29,7 @@ const blocks = {
   'train-speed-table': () =>
     [
       source,
-      'Seconds per Fashion-MNIST epoch (60,000 images, batch 128, Adam); ratio = digitlab / PyTorch at the same thread count (✗: over the target, 1.0x at 2 threads and 1.3x at 1).',
+      'Seconds per Fashion-MNIST epoch (60,000 images, batch 128, Adam); ratio = digitlab / PyTorch at its best on as many cores (on 2 cores, the faster of its 1- and 2-thread runs) (✗: over the target, 1.0x at 2 threads and 1.3x at 1).',
       '',
       ...summaryTable(results),
     ].join('\n'),
