@@ -1,8 +1,10 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileCheckpointStore } from '@digitlab/trainer';
+import { FileError } from '../errors/file-error';
 import type { RunFlags } from '../flags/run-options';
 import type { CommandContext } from '../io/command-context';
+import { readJsonObject } from '../io/read-json-object';
 import type { Recipe } from '../recipes/recipe';
 import { keepForResume } from '../run/keep-work';
 import { type FinishedRun, trainAndWrite } from '../run/train-and-write';
@@ -25,13 +27,13 @@ function places(claim: RunClaim, recipe: Recipe) {
   };
 }
 
-/** A run of the comparison finished before (an interrupted comparison being resumed), or undefined. */
+/**
+ * A run of the comparison finished before (an interrupted comparison being resumed), or undefined. Read like every
+ * run-folder JSON file: special and oversized files refused, a damaged one named without its content.
+ */
 async function finishedBefore(file: string): Promise<FinishedRun | undefined> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  return text === undefined ? undefined : (JSON.parse(text) as FinishedRun);
+  const run = await readJsonObject(file, (error) => new FileError(file, 'is not valid JSON', error.name));
+  return run as FinishedRun | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { constants, open } from 'node:fs/promises';
 import { FileError } from '../errors/file-error';
+import { readRegularFile } from './read-regular-file';
 
 /** A JSON object as read from a file: its values are unknown until checked. */
 export type JsonObject = Record<string, unknown>;
@@ -23,33 +23,22 @@ export async function readJsonObject(
   file: string,
   invalid: (error: Error) => Error,
 ): Promise<JsonObject | undefined> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (handle === undefined) return undefined;
-  let text: string;
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      throw new FileError(
-        file,
-        'is not a regular file (FIFOs, sockets and devices are refused)',
-        'a special file',
-      );
-    if (info.size > maxRunJsonBytes) {
-      throw new FileError(
+  const bytes = await readRegularFile(file, maxRunJsonBytes, {
+    special: () =>
+      new FileError(file, 'is not a regular file (FIFOs, sockets and devices are refused)', 'a special file'),
+    tooLarge: (size) =>
+      new FileError(
         file,
         `is larger than ${maxRunJsonBytes / 1024 / 1024} MiB, far more than any JSON file digitlab writes into a run folder`,
-        `${info.size} bytes`,
-      );
-    }
-    text = await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
+        `${size} bytes`,
+      ),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (bytes === undefined) return undefined;
   try {
-    return jsonObject(JSON.parse(text));
+    return jsonObject(JSON.parse(new TextDecoder().decode(bytes)));
   } catch (error) {
     throw invalid(error as Error);
   }

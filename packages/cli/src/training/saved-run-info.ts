@@ -70,6 +70,6 @@ export function divergedModelNote(weightsEpoch: number): string {
   const weights =
     weightsEpoch === 0
       ? 'its initial weights (no epoch finished)'
-      : `the weights after epoch ${weightsEpoch}`;
-  return `This run diverged: its model holds ${weightsEpoch === 0 ? weights : `${weights}, the last with a finite loss`}`;
+      : `the weights after epoch ${weightsEpoch}, the last with a finite loss`;
+  return `This run diverged: its model holds ${weights}`;
 }
