@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../test-support/chromium';
 import { removeTemporaryFolders, runBin, temporaryFolder } from '../test-support/run-bin';
+import { runGuarded } from '../test-support/run-guarded';
 import { measureSvgText } from '../test-support/text-layout';
 
 afterAll(removeTemporaryFolders);
@@ -87,7 +88,8 @@ describe('digitlab runs', () => {
     const foreign = await runBin(['runs'], { cwd });
     rmSync(metricsFile);
     execFileSync('mkfifo', [metricsFile]);
-    const fifo = await runBin(['runs'], { cwd });
+    // Reading a FIFO blocks forever: under `timeout -s KILL` a regression ends as exit 137, not a hung suite.
+    const fifo = await runGuarded(['runs'], { cwd, limit: 60 });
     rmSync(metricsFile);
     writeFileSync(metricsFile, metrics);
     expect(foreign.code).toBe(1);
