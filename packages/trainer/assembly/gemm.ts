@@ -106,7 +106,7 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
   }
 }
 
-function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, tile: usize): void {
+@inline function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, tile: usize): void {
   if (cols == NR) {
     if (accumulate) {
       low = f32x4.add(low, v128.load(c));
