@@ -41,8 +41,11 @@ describe('the fused engine scales inputs exactly as the tfjs path does', () => {
     [bytes, 255],
     [Float32Array.from(bytes), 255],
     [Float32Array.from(bytes, (v) => v / 7 + 0.1), 3],
+    // 255 features: the engine scales four at a time, the last three one by one.
+    [bytes.subarray(1), 255],
+    [Float32Array.from(bytes.subarray(1), (v) => v / 7 + 0.1), 3],
   ] as const) {
-    it(`${x.constructor.name} features, maxValue ${maxValue}: bit for bit`, async () => {
+    it(`${x.length} ${x.constructor.name} features, maxValue ${maxValue}: bit for bit`, async () => {
       const fused = await scaledInput('fused', x, maxValue);
       const reference = await scaledInput('tfjs', x, maxValue);
       expect(Array.from(reference)).toEqual(Array.from(x, (value) => Math.fround(value * (1 / maxValue))));
