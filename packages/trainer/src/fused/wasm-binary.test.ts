@@ -70,6 +70,9 @@ describe('the shipped WebAssembly kernels', () => {
           [37, 9, 300],
           [4, 33, 17],
           [130, 20, 5],
+          // Two column panels, a whole and a narrow one (conv2's 16 channels, the MLP's 10 units).
+          [21, 16, 40],
+          [12, 10, 260],
         ] as const) {
           for (const transA of [0, 1]) {
             for (const transB of [0, 1]) {
@@ -111,6 +114,8 @@ describe('the shipped WebAssembly kernels', () => {
       [4, 7, 9],
       [9, 8, 4],
       [12, 5, 300],
+      [13, 10, 7],
+      [16, 16, 9],
     ] as const) {
       const { a, b, c, scratch } = operands(m, n, k);
       // Small integers: every sum is exact, so C must equal the triple loop's result exactly.
