@@ -175,6 +175,44 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
 }
 
 /**
+ * The micro-kernel where A's 4 rows of a step are contiguous (a packed panel, `kStride` 16, or a transposed
+ * A read in place): one pointer, the rows at fixed offsets, so the loop advances two pointers, not five.
+ */
+@inline function kernelPacked(
+  pa: usize, kStride: usize, pb: usize, bStride: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32,
+  accumulate: bool, tile: usize,
+): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  const end = pa + <usize>kc * kStride;
+  while (pa < end) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = madd(a, b0, c00);
+    c01 = madd(a, b1, c01);
+    a = v128.load32_splat(pa, 4);
+    c10 = madd(a, b0, c10);
+    c11 = madd(a, b1, c11);
+    a = v128.load32_splat(pa, 8);
+    c20 = madd(a, b0, c20);
+    c21 = madd(a, b1, c21);
+    a = v128.load32_splat(pa, 12);
+    c30 = madd(a, b0, c30);
+    c31 = madd(a, b1, c31);
+    pa += kStride;
+    pb += bStride;
+  }
+  const stride = <usize>ldc * 4;
+  storeRow(c, cols, c00, c01, accumulate, tile);
+  if (rows > 1) storeRow(c + stride, cols, c10, c11, accumulate, tile);
+  if (rows > 2) storeRow(c + 2 * stride, cols, c20, c21, accumulate, tile);
+  if (rows > 3) storeRow(c + 3 * stride, cols, c30, c31, accumulate, tile);
+}
+
+/**
  * C[m x n] (=|+=) op(A)[m x k] x op(B)[k x n], row-major with leading dimensions; `transA` reads A stored
  * as [k x m], `transB` reads B stored as [n x k]. `scratch` holds `gemmScratchBytes(n)` bytes.
  */
@@ -227,7 +265,8 @@ export function gemm(
             const origin = a + (transA ? <usize>(k0 * lda + i) * 4 : <usize>(i * lda + k0) * 4);
             const target = c + <usize>(i * ldc + j) * 4;
             const stored = spill && i + MR < m ? NR : cols;
-            kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
+            if (transA) kernelPacked(origin, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
+            else kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
           }
         }
       }
@@ -237,7 +276,7 @@ export function gemm(
           const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
           const bStride: usize = j < inPlace ? rowBytes : 32;
           const target = c + <usize>(full * ldc + j) * 4;
-          kernel(packedA, 4, 16, pb, bStride, kc, target, ldc, m - full, min(NR, n - j), add, tile);
+          kernelPacked(packedA, 16, pb, bStride, kc, target, ldc, m - full, min(NR, n - j), add, tile);
         }
       }
       continue;
@@ -252,7 +291,7 @@ export function gemm(
         for (let i = 0; i < mc; i += MR) {
           const target = c + <usize>((i0 + i) * ldc + j) * 4;
           const panel = packedA + <usize>(i * kc) * 4;
-          kernel(panel, 4, 16, pb, bStride, kc, target, ldc, min(MR, mc - i), cols, add, tile);
+          kernelPacked(panel, 16, pb, bStride, kc, target, ldc, min(MR, mc - i), cols, add, tile);
         }
       }
     }
