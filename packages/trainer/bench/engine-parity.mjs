@@ -1,26 +1,48 @@
 // `pnpm bench:parity`: how far the fused engine's training drifts from tfjs ops through float rounding alone, with
-// tfjs itself as the yardstick. LeNet-5 trains one whole Fashion-MNIST epoch (batch 128, Adam, seed 1) on
-// tfjs ops on wasm (the reference), tfjs ops on cpu, and the fused engine on 1 and 2 threads; prints each
-// one's batch-loss difference from the reference at a few steps and its epoch-loss difference, and writes
-// bench-results/engine-parity.json. The cpu run takes about 4 minutes.
+// tfjs itself as the yardstick. A model trains one whole Fashion-MNIST epoch (batch 128, Adam, seed 1) on
+// tfjs ops on wasm (the reference), tfjs ops on cpu, and the fused engine on each thread count asked for;
+// prints each one's batch-loss difference from the reference at a few steps and its epoch-loss difference,
+// and writes bench-results/engine-parity-MODEL.json. The cpu run takes about 4 minutes (LeNet-5).
+// Flags: --model=lenet5|mlp (default lenet5), --threads=1,2 (fused engine runs), --no-cpu (skip tfjs on cpu).
+// Run it under another Node (`npx -y node@24 bench/engine-parity.mjs`) for that Node's kernel build.
+import { parseArgs } from 'node:util';
 import { loadFashionMnist } from '@digitlab/datasets';
 import { createModel } from '@digitlab/models';
-import { fit, setupBackend } from '../dist/index.js';
+import { fit, fusedKernelBuild, setupBackend } from '../dist/index.js';
 import { oneEpoch } from './time-steps.mjs';
 import { writeJson } from './write-results.mjs';
 
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((argument) => argument !== '--'),
+  options: {
+    model: { type: 'string', default: 'lenet5' },
+    threads: { type: 'string', default: '1,2' },
+    'no-cpu': { type: 'boolean', default: false },
+  },
+});
+const inputShapes = { lenet5: [28, 28, 1], mlp: [784] };
+const threadCounts = values.threads.split(',').map(Number);
+if (!(values.model in inputShapes) || !threadCounts.every((count) => Number.isInteger(count) && count >= 1)) {
+  throw new Error(
+    `Usage: engine-parity.mjs [--model=lenet5|mlp] [--threads=1,2,...] [--no-cpu]. Received: ${process.argv.slice(2)}`,
+  );
+}
 const steps = [0, 1, 9, 49, 99, 199, 468];
 const sides = [
   { label: 'tfjs ops, wasm', backend: 'wasm', engine: 'tfjs' },
-  { label: 'tfjs ops, cpu', backend: 'cpu', engine: 'tfjs' },
-  { label: 'fused, 1 thread', backend: 'wasm', engine: 'fused', threads: 1 },
-  { label: 'fused, 2 threads', backend: 'wasm', engine: 'fused', threads: 2 },
+  ...(values['no-cpu'] ? [] : [{ label: 'tfjs ops, cpu', backend: 'cpu', engine: 'tfjs' }]),
+  ...threadCounts.map((threads) => ({
+    label: `fused (${fusedKernelBuild()}), ${threads} thread${threads === 1 ? '' : 's'}`,
+    backend: 'wasm',
+    engine: 'fused',
+    threads,
+  })),
 ];
 const train = await loadFashionMnist({ split: 'train', offline: true });
 const runs = [];
 for (const { label, backend, engine, threads } of sides) {
   await setupBackend(backend);
-  const model = createModel('lenet5', { seed: 1 });
+  const model = createModel(values.model, { seed: 1, inputShape: inputShapes[values.model] });
   const losses = [];
   const history = await fit(model, train, {
     ...oneEpoch,
@@ -40,7 +62,7 @@ for (const { label, backend, engine, threads } of sides) {
 }
 const [reference] = runs;
 console.log(
-  'LeNet-5, one Fashion-MNIST epoch, seed 1: batch-loss difference from tfjs ops on wasm at each step',
+  `${values.model}, one Fashion-MNIST epoch, seed 1, Node ${process.version}: batch-loss difference from tfjs ops on wasm at each step`,
 );
 console.log(`| run | ${steps.map((step) => `step ${step + 1}`).join(' | ')} | epoch loss | difference |`);
 console.log(`| --- |${' ---: |'.repeat(steps.length + 2)}`);
@@ -49,7 +71,9 @@ for (const run of runs) {
   const difference = (run.loss - reference.loss).toExponential(1);
   console.log(`| ${run.label} | ${cells.join(' | ')} | ${run.loss.toFixed(6)} | ${difference} |`);
 }
-writeJson('engine-parity.json', {
+writeJson(`engine-parity-${values.model}.json`, {
   date: new Date().toISOString(),
+  node: process.version,
+  kernelBuild: fusedKernelBuild(),
   runs: runs.map(({ label, engine, threads, loss, losses }) => ({ label, engine, threads, loss, losses })),
 });
