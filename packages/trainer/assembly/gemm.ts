@@ -13,7 +13,7 @@ const MC: i32 = 128;
 /** Bytes of scratch `gemm` needs for B panels of `n` columns plus the A block. */
 export function gemmScratchBytes(n: i32): i32 {
   const panels = (n + NR - 1) / NR;
-  return (panels * NR * KC + MC * KC + NR) * 4;
+  return (panels * NR * KC + MC * KC + MR * NR) * 4;
 }
 
 /** c + a * b: one fused multiply-add (rounded once) in the relaxed-SIMD build, a multiply and an add otherwise. */
@@ -106,29 +106,63 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
   }
 }
 
-@inline function storeRow(c: usize, cols: i32, low: v128, high: v128, accumulate: bool, tile: usize): void {
-  if (cols == NR) {
-    if (accumulate) {
-      low = f32x4.add(low, v128.load(c));
-      high = f32x4.add(high, v128.load(c, 16));
+// A row of a whole 8-column panel, kept inline: the common case.
+@inline function storeRow(c: usize, low: v128, high: v128, accumulate: bool): void {
+  if (accumulate) {
+    low = f32x4.add(low, v128.load(c));
+    high = f32x4.add(high, v128.load(c, 16));
+  }
+  v128.store(c, low);
+  v128.store(c, high, 16);
+}
+
+/**
+ * The rows of a narrow panel's tile from `tile` (row r's 8 lanes at r * 32 bytes): the first four columns
+ * as one vector when there are that many, the rest element by element. A call, not inlined: a copy in
+ * each of the kernel's inlined sites cost 2 kB of the package for the last panel of each row.
+ */
+function storeNarrow(c: usize, stride: usize, rows: i32, cols: i32, accumulate: bool, tile: usize): void {
+  for (let r = 0; r < rows; r++) {
+    let target = c + <usize>r * stride;
+    let from = tile + (<usize>r << 5);
+    let left = cols;
+    if (left >= 4) {
+      const low = v128.load(from);
+      v128.store(target, accumulate ? f32x4.add(low, v128.load(target)) : low);
+      target += 16;
+      from += 16;
+      left -= 4;
     }
-    v128.store(c, low);
-    v128.store(c, high, 16);
+    for (let q = 0; q < left; q++) {
+      const at = target + <usize>q * 4;
+      const value = load<f32>(from + <usize>q * 4);
+      store<f32>(at, accumulate ? load<f32>(at) + value : value);
+    }
+  }
+}
+
+/** Stores a kernel's 4x8 accumulators (the first `rows` rows, `cols` columns) into C. */
+@inline function storeTile(
+  c: usize, ldc: i32, rows: i32, cols: i32, accumulate: bool, tile: usize,
+  c00: v128, c01: v128, c10: v128, c11: v128, c20: v128, c21: v128, c30: v128, c31: v128,
+): void {
+  const stride = <usize>ldc * 4;
+  if (cols == NR) {
+    storeRow(c, c00, c01, accumulate);
+    if (rows > 1) storeRow(c + stride, c10, c11, accumulate);
+    if (rows > 2) storeRow(c + 2 * stride, c20, c21, accumulate);
+    if (rows > 3) storeRow(c + 3 * stride, c30, c31, accumulate);
     return;
   }
-  // A narrow panel: its first four columns as one vector when it has them, the rest element by element.
-  if (cols >= 4) {
-    v128.store(c, accumulate ? f32x4.add(low, v128.load(c)) : low);
-    low = high;
-    c += 16;
-    cols -= 4;
-  }
-  v128.store(tile, low);
-  for (let q = 0; q < cols; q++) {
-    const target = c + <usize>q * 4;
-    const value = load<f32>(tile + <usize>q * 4);
-    store<f32>(target, accumulate ? load<f32>(target) + value : value);
-  }
+  v128.store(tile, c00);
+  v128.store(tile, c01, 16);
+  v128.store(tile, c10, 32);
+  v128.store(tile, c11, 48);
+  v128.store(tile, c20, 64);
+  v128.store(tile, c21, 80);
+  v128.store(tile, c30, 96);
+  v128.store(tile, c31, 112);
+  storeNarrow(c, stride, rows, cols, accumulate, tile);
 }
 
 /**
@@ -167,11 +201,7 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
     p3 += kStride;
     pb += bStride;
   }
-  const stride = <usize>ldc * 4;
-  storeRow(c, cols, c00, c01, accumulate, tile);
-  if (rows > 1) storeRow(c + stride, cols, c10, c11, accumulate, tile);
-  if (rows > 2) storeRow(c + 2 * stride, cols, c20, c21, accumulate, tile);
-  if (rows > 3) storeRow(c + 3 * stride, cols, c30, c31, accumulate, tile);
+  storeTile(c, ldc, rows, cols, accumulate, tile, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /**
@@ -205,11 +235,7 @@ function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: 
     pa += kStride;
     pb += bStride;
   }
-  const stride = <usize>ldc * 4;
-  storeRow(c, cols, c00, c01, accumulate, tile);
-  if (rows > 1) storeRow(c + stride, cols, c10, c11, accumulate, tile);
-  if (rows > 2) storeRow(c + 2 * stride, cols, c20, c21, accumulate, tile);
-  if (rows > 3) storeRow(c + 3 * stride, cols, c30, c31, accumulate, tile);
+  storeTile(c, ldc, rows, cols, accumulate, tile, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /**
@@ -246,37 +272,25 @@ export function gemm(
       // Two column panels of an A whose rows are contiguous (conv2's forward product over its 7.7 MB of
       // fields): row tiles outermost, so a tile's rows are still in L1 for the second panel instead of
       // being read twice. Measured slower for one panel and for a transposed A, which keep panels outermost.
-      if (n > NR && !transA) {
-        for (let i = 0; i < full; i += MR) {
-          const origin = a + <usize>(i * lda + k0) * 4;
-          for (let j = 0; j < n; j += NR) {
-            const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
-            const bStride: usize = j < inPlace ? rowBytes : 32;
-            const target = c + <usize>(i * ldc + j) * 4;
-            kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, min(NR, n - j), add, tile);
-          }
-        }
-      } else {
-        for (let j = 0; j < n; j += NR) {
+      const rowsOuter = n > NR && !transA;
+      // Rows past the last whole tile are packed first and go through the same loop as one more tile.
+      if (full < m) packA(a, lda, transA, full, m - full, k0, kc, packedA);
+      const panels = (n + NR - 1) / NR, tiles = (m + MR - 1) / MR;
+      const outer = rowsOuter ? tiles : panels, inner = rowsOuter ? panels : tiles;
+      for (let o = 0; o < outer; o++) {
+        for (let t = 0; t < inner; t++) {
+          const i = (rowsOuter ? o : t) * MR, j = (rowsOuter ? t : o) * NR;
           const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
           const bStride: usize = j < inPlace ? rowBytes : 32;
-          const cols = min(NR, n - j);
-          for (let i = 0; i < full; i += MR) {
-            const origin = a + (transA ? <usize>(k0 * lda + i) * 4 : <usize>(i * lda + k0) * 4);
-            const target = c + <usize>(i * ldc + j) * 4;
-            const stored = spill && i + MR < m ? NR : cols;
-            if (transA) kernelPacked(origin, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
-            else kernel(origin, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
+          const target = c + <usize>(i * ldc + j) * 4;
+          const stored = spill && i + MR < m ? NR : min(NR, n - j);
+          if (i >= full) {
+            kernelPacked(packedA, 16, pb, bStride, kc, target, ldc, m - full, stored, add, tile);
+          } else if (transA) {
+            kernelPacked(a + <usize>(k0 * lda + i) * 4, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
+          } else {
+            kernel(a + <usize>(i * lda + k0) * 4, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
           }
-        }
-      }
-      if (full < m) {
-        packA(a, lda, transA, full, m - full, k0, kc, packedA);
-        for (let j = 0; j < n; j += NR) {
-          const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
-          const bStride: usize = j < inPlace ? rowBytes : 32;
-          const target = c + <usize>(full * ldc + j) * 4;
-          kernelPacked(packedA, 16, pb, bStride, kc, target, ldc, m - full, min(NR, n - j), add, tile);
         }
       }
       continue;

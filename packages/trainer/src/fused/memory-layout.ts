@@ -20,8 +20,8 @@ export interface MemoryLayout {
   readonly words: Int32Array;
 }
 
-/** Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256). */
-export const gemmScratchBytes = (n: number): number => (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 8) * 4;
+/** Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256, a 4x8 tile). */
+export const gemmScratchBytes = (n: number): number => (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32) * 4;
 const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
 /** Lays out plan, weights, optimizer state, staging and one region per thread, and writes the plan's words. */
