@@ -33,7 +33,7 @@ export { type CacheEnv, defaultCacheDir, type FileOrigin } from './loaders/locat
 export { loadMnist, mnistSource } from './loaders/mnist';
 export type { LocatedFile } from './loaders/obtain-files';
 export { oneHot } from './prepare/one-hot';
-export { permutation } from './prepare/permutation';
+export { permutation, shuffleInPlace } from './prepare/permutation';
 export { type ScaleMethod, type ScaleOptions, scaleImages } from './prepare/scale-images';
 export { selectSamples } from './prepare/select-samples';
 export { type ShuffleOptions, shuffleDataset } from './prepare/shuffle-dataset';

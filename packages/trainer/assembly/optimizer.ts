@@ -1,10 +1,10 @@
 // One optimizer step over parameters [from, to): the threads' gradients are summed, then the update is
 // applied with the formulas of the trainer's tfjs-core optimizers (SGD, momentum, Adam, RMSprop, Keras'
-// Adadelta), so both paths round alike.
+// Adadelta, Adagrad), so both paths round alike.
 import {
   H_BETA1, H_BETA2, H_CORRECTION1, H_CORRECTION2, H_EPSILON, H_GRAD_OFF, H_LEARNING_RATE, H_NESTEROV,
   H_OPTIMIZER, H_PARAMS_PTR, H_STATE1_PTR, H_STATE2_PTR, H_THREAD_BASE, H_THREAD_STRIDE, H_THREADS,
-  OPT_ADADELTA, OPT_ADAM, OPT_MOMENTUM, OPT_RMSPROP, real, word,
+  OPT_ADADELTA, OPT_ADAGRAD, OPT_ADAM, OPT_MOMENTUM, OPT_RMSPROP, real, word,
 } from './plan';
 
 function gradientAt(plan: usize, offset: usize): v128 {
@@ -64,6 +64,11 @@ export function applyUpdate(plan: usize, from: i32, to: i32): void {
       v128.store(state1 + offset, grads);
       v128.store(state2 + offset, f32x4.add(f32x4.mul(updates, beta1), f32x4.mul(f32x4.mul(update, update), oneMinusBeta1)));
       step = f32x4.mul(update, rate);
+    } else if (kind == OPT_ADAGRAD) {
+      // tfjs-core: accumulator += g^2, then w += (g / sqrt(accumulator + epsilon)) * -rate.
+      const accumulator = f32x4.add(v128.load(state1 + offset), f32x4.mul(g, g));
+      v128.store(state1 + offset, accumulator);
+      step = f32x4.mul(f32x4.div(g, f32x4.sqrt(f32x4.add(accumulator, epsilon))), rate);
     } else {
       step = f32x4.mul(g, rate);
     }

@@ -82,6 +82,7 @@ export const OPT_MOMENTUM: i32 = 1;
 export const OPT_ADAM: i32 = 2;
 export const OPT_RMSPROP: i32 = 3;
 export const OPT_ADADELTA: i32 = 4;
+export const OPT_ADAGRAD: i32 = 5;
 
 export const LOSS_CATEGORICAL: i32 = 0;
 export const LOSS_BINARY: i32 = 1;

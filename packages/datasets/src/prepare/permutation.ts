@@ -8,12 +8,13 @@ export function permutation(count: number, random: Random): Uint32Array {
   return order;
 }
 
-/** Shuffles `values` in place (Fisher–Yates). */
-export function shuffleInPlace(values: Uint32Array, random: Random): void {
+/** Shuffles `values` in place (Fisher–Yates), drawing from `random`; returns `values`. */
+export function shuffleInPlace(values: Uint32Array, random: Random): Uint32Array {
   for (let i = values.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
     const swap = values[i]!;
     values[i] = values[j]!;
     values[j] = swap;
   }
+  return values;
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TrainingDataError } from '../errors/training-data-error';
 import { BatchBuilder } from './batch-builder';
 import { toSampleSet } from './samples';
-import { shuffleInPlace, splitIndices } from './seeded-order';
+import { splitIndices } from './seeded-order';
 
 describe('samples and batches', () => {
   beforeAll(async () => {
@@ -60,17 +60,6 @@ describe('samples and batches', () => {
       deriveSeed(2, 'shuffle', 0),
     ]);
     expect(seeds.size).toBe(4);
-    const order = shuffleInPlace(
-      Uint32Array.from({ length: 50 }, (_, i) => i),
-      9,
-    );
-    expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
-    expect(order).toEqual(
-      shuffleInPlace(
-        Uint32Array.from({ length: 50 }, (_, i) => i),
-        9,
-      ),
-    );
   });
 
   it('splits at random like Keras sizes it: floor(count * (1 - fraction)) for training', () => {

@@ -1,17 +1,5 @@
-import { createRandom } from '@digitlab/datasets';
+import { createRandom, permutation } from '@digitlab/datasets';
 import { deriveSeed } from '@digitlab/spec';
-
-/** `values` shuffled in place (Fisher–Yates) with a generator seeded by `seed`. */
-export function shuffleInPlace(values: Uint32Array, seed: number): Uint32Array {
-  const random = createRandom(seed);
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    const swap = values[i]!;
-    values[i] = values[j]!;
-    values[j] = swap;
-  }
-  return values;
-}
 
 /** `0 .. count-1` in order. */
 export function range(count: number): Uint32Array {
@@ -29,7 +17,7 @@ export function splitIndices(
   fraction: number,
   seed: number,
 ): { train: Uint32Array; validation: Uint32Array } {
-  const order = shuffleInPlace(range(count), deriveSeed(seed, 'split'));
+  const order = permutation(count, createRandom(deriveSeed(seed, 'split')));
   const trainCount = validationSplitCounts(count, fraction).train;
   return { train: order.slice(0, trainCount), validation: order.slice(trainCount) };
 }

@@ -120,6 +120,7 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
     ['adam', { name: 'adam' }, 1e-3],
     ['rmsprop with momentum', { name: 'rmsprop', momentum: 0.5 }, 1e-3],
     ['adadelta', { name: 'adadelta', learningRate: 1 }, 1e-3],
+    ['adagrad', { name: 'adagrad', learningRate: 0.01, initialAccumulatorValue: 0.2 }, 1e-3],
   ];
   for (const [label, optimizer, tolerance] of optimizers) {
     it(
@@ -133,6 +134,41 @@ describe('the fused engine trains as the tfjs path does (cpu backend as the refe
       heavy,
     );
   }
+
+  it(
+    "a second fit continues from Adagrad's accumulators as the first left them",
+    async () => {
+      // The engine reads an optimizer's existing slots instead of tfjs-core's starting value.
+      const run = async (engine: 'fused' | 'tfjs') => {
+        const model = createModel('lenet5', { seed: 1 });
+        const optimizer = createOptimizer({ name: 'adagrad', learningRate: 0.01 });
+        const data = await fashionSlice(96);
+        let loss = 0;
+        for (const seed of [3, 4]) {
+          const history = await fit(model, data, { epochs: 1, batchSize: 32, seed, optimizer, engine });
+          expect(history.engine).toBe(engine);
+          loss = history.history.loss[0]!;
+        }
+        const [iterations, ...slots] = await optimizer.getWeights();
+        const weights = model.getWeights();
+        const outcome = {
+          loss,
+          weights: weights.map((tensor) => Float32Array.from(tensor.dataSync())),
+          slots: slots.map((slot) => Float32Array.from(slot.tensor.dataSync())),
+        };
+        tf.dispose([...weights, iterations!.tensor]);
+        optimizer.dispose();
+        model.dispose();
+        return outcome;
+      };
+      const fused = await run('fused');
+      const reference = await run('tfjs');
+      expect(Math.abs(fused.loss - reference.loss)).toBeLessThan(1e-4);
+      expectCloseWeights(fused.weights, reference.weights, 1e-4, 'weight');
+      expectCloseWeights(fused.slots, reference.slots, 1e-4, 'slot');
+    },
+    heavy,
+  );
 
   it(
     'LeNet-5 with Adam on 3 threads: the batch split changes only the rounding',

@@ -110,7 +110,7 @@ export class FusedEngine {
     const kernels = await instantiateKernels(module, memory);
     const team = shared ? await ThreadTeam.create(module, memory, kernels, setup.threads) : undefined;
     const engine = new FusedEngine(setup, layout, memory, kernels, team);
-    await readSlots(setup.optimizer, engine.#slotViews());
+    await readSlots(setup.optimizer, engine.#slotViews(), setup.fusedOptimizer.slotStart);
     return engine;
   }
 

@@ -10,6 +10,8 @@ import { optimizerCode } from './plan-layout';
 export interface FusedOptimizer {
   readonly code: number;
   readonly slots: readonly string[];
+  /** What a fresh optimizer's slots hold before its first step (tfjs-core fills Adagrad's accumulators). */
+  readonly slotStart: number;
   /** Nesterov momentum (the momentum optimizer only). */
   readonly nesterov: boolean;
   /** The values of the header's optimizer fields for the next step: [rate, beta1, beta2, epsilon, c1, c2]. */
@@ -31,6 +33,7 @@ export function describeOptimizer(optimizer: tf.Optimizer): FusedOptimizer | { u
       : fields.learningRate;
   const common = {
     nesterov: false,
+    slotStart: 0,
     stepTaken: () => {
       iterations += 1;
     },
@@ -64,24 +67,34 @@ export function describeOptimizer(optimizer: tf.Optimizer): FusedOptimizer | { u
         slots: ['accum_grad', 'accum_var'],
         nextStep: () => [fields.learningRate, fields.rho!, 0, fields.epsilon!, 1, 1],
       };
+    case 'Adagrad':
+      return {
+        ...common,
+        code: optimizerCode.adagrad,
+        slots: ['accumulator'],
+        slotStart: fields.initialAccumulatorValue!,
+        // tfjs-core adds the backend's epsilon inside the square root; so does the engine.
+        nextStep: () => [fields.learningRate, 0, 0, tf.backend().epsilon(), 1, 1],
+      };
     case 'Adam':
       return adam(fields, common);
     default:
       return {
-        unsupported: `the fused engine has no ${name} optimizer (it has sgd, adam, rmsprop and adadelta)`,
+        unsupported: `the fused engine has no ${name} optimizer (it has sgd, adam, rmsprop, adadelta and adagrad)`,
       };
   }
 }
 
 function adam(
   fields: OptimizerInternals,
-  common: Pick<FusedOptimizer, 'stepTaken' | 'writeBack' | 'nesterov'>,
+  common: Pick<FusedOptimizer, 'stepTaken' | 'writeBack' | 'nesterov' | 'slotStart'>,
 ): FusedOptimizer {
   // tfjs-core keeps beta1^t and beta2^t as float32 running products; so does the engine, to round alike.
   let power1 = fields.accBeta1!.dataSync()[0]!;
   let power2 = fields.accBeta2!.dataSync()[0]!;
   return {
     nesterov: false,
+    slotStart: 0,
     code: optimizerCode.adam,
     slots: ['m', 'v'],
     nextStep: () => [

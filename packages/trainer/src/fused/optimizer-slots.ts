@@ -24,14 +24,22 @@ export function slotViews(
 }
 
 /**
- * Copies the optimizer's existing slots (a resumed or reused optimizer) into the engine's views. Slots are
- * matched by position, as tfjs-core's optimizers do: a restored checkpoint names them after the variables
- * of the model it was taken from.
+ * Copies the optimizer's existing slots (a resumed or reused optimizer) into the engine's views, or, for a
+ * fresh optimizer, fills them with `start` (the engine's memory starts at zero). Slots are matched by
+ * position, as tfjs-core's optimizers do: a restored checkpoint names them after the variables of the model
+ * it was taken from.
  */
-export async function readSlots(optimizer: tf.Optimizer, views: readonly SlotView[]): Promise<void> {
+export async function readSlots(
+  optimizer: tf.Optimizer,
+  views: readonly SlotView[],
+  start: number,
+): Promise<void> {
   const [iterations, ...slots] = await optimizer.getWeights();
   tf.dispose(iterations?.tensor);
-  if (slots.length === 0) return;
+  if (slots.length === 0) {
+    if (start !== 0) for (const view of views) view.values.fill(start);
+    return;
+  }
   if (!sameLayout(slots, views)) {
     throw new FusedEngineError(
       `the optimizer holds ${slots.length} state tensors that do not fit this model's ${views.length}`,

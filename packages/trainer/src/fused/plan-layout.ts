@@ -73,5 +73,5 @@ export const activationCode = {
   leakyRelu: 5,
   elu: 6,
 } as const;
-export const optimizerCode = { sgd: 0, momentum: 1, adam: 2, rmsprop: 3, adadelta: 4 } as const;
+export const optimizerCode = { sgd: 0, momentum: 1, adam: 2, rmsprop: 3, adadelta: 4, adagrad: 5 } as const;
 export const lossCode = { categorical: 0, binary: 1 } as const;

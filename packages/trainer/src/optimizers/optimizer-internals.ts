@@ -16,6 +16,8 @@ export interface OptimizerInternals {
   epsilon?: number;
   centered?: boolean;
   rho?: number;
+  /** Adagrad's starting accumulator value. */
+  initialAccumulatorValue?: number;
   iterations_?: number;
   /** Adam's and Adamax's running beta1 power. */
   accBeta1?: tf.Variable;

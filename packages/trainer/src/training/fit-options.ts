@@ -93,10 +93,11 @@ export interface FitOptions {
    * How each batch is computed. `'fused'`: the whole step (forward, loss, backward, optimizer update) runs
    * in digitlab's own WebAssembly SIMD kernels on worker threads, several times faster than tfjs ops on
    * wasm or cpu; it covers Sequential models of Dense, Conv2D, pooling, Dropout, Flatten and Activation
-   * layers (linear, relu, sigmoid, tanh; softmax or sigmoid output) with cross-entropy losses and SGD
-   * (with momentum), Adam, RMSprop or Adadelta, and throws a `FusedEngineError` for anything else. `'tfjs'`: tfjs
-   * ops with autodiff on the active backend. `'auto'`: fused on the wasm and cpu backends when it covers
-   * the model, loss and optimizer, tfjs otherwise (WebGL, WebGPU, tfjs-node are left to tfjs).
+   * layers (linear, relu, sigmoid, tanh, leakyRelu, elu; softmax or sigmoid output) with cross-entropy
+   * losses and SGD (with momentum), Adam, RMSprop, Adadelta or Adagrad, and throws a `FusedEngineError` for
+   * anything else. `'tfjs'`: tfjs ops with autodiff on the active backend. `'auto'`: fused on the wasm and
+   * cpu backends when it covers the model, loss and optimizer, tfjs otherwise (WebGL, WebGPU, tfjs-node are
+   * left to tfjs).
    * The model's weights and the optimizer's state are brought up to date at each epoch end.
    * @default 'auto'
    */

@@ -1,3 +1,4 @@
+import { createRandom, shuffleInPlace } from '@digitlab/datasets';
 import { deriveSeed } from '@digitlab/spec';
 import type { TrainableModel } from '@digitlab/spec/model';
 import * as tf from '@tensorflow/tfjs-core';
@@ -8,7 +9,6 @@ import { restoreCheckpoint } from '../checkpoint/restore-checkpoint';
 import { BatchBuilder } from '../data/batch-builder';
 import { readTensorSamples } from '../data/read-tensor-samples';
 import type { TrainingData } from '../data/samples';
-import { shuffleInPlace } from '../data/seeded-order';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { NonFiniteLossError } from '../errors/non-finite-loss-error';
 import { TrainingAbortedError } from '../errors/training-aborted-error';
@@ -112,7 +112,7 @@ export async function fit(
       const dropoutSeed = deriveSeed(plan.seed, 'dropout', epoch);
       model.setTrainingSeed?.(dropoutSeed);
       const order = shuffle
-        ? shuffleInPlace(plan.trainOrder.slice(), deriveSeed(plan.seed, 'shuffle', epoch))
+        ? shuffleInPlace(plan.trainOrder.slice(), createRandom(deriveSeed(plan.seed, 'shuffle', epoch)))
         : plan.trainOrder;
       await list.emit('onEpochBegin', { context, epoch, epochs: plan.epochs });
       const started = performance.now();
