@@ -28,7 +28,9 @@ async function start(module, memory, flags, thread) {
   Atomics.notify(flags, ${control.ready});
   let seen = 0;
   for (;;) {
-    Atomics.wait(flags, ${control.generation}, seen);
+    // Only a new generation starts a phase: Atomics.wait can return 'ok' without one (seen on Node 20 about
+    // once in a few thousand steps), and acting on that ran the last phase again, racing the next one.
+    while (Atomics.load(flags, ${control.generation}) === seen) Atomics.wait(flags, ${control.generation}, seen);
     seen = Atomics.load(flags, ${control.generation});
     const command = Atomics.load(flags, ${control.command});
     if (command === 0) return;
