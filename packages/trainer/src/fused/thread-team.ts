@@ -12,7 +12,9 @@ export type Phase = 'forwardBackward' | 'update';
 const control = { command: 0, generation: 1, done: 2, plan: 3, failed: 4, ready: 5 } as const;
 const phaseCodes: Record<Phase, number> = { forwardBackward: 1, update: 2 };
 
-// Shared by the Node and browser workers: `start(module, memory, flags, thread)`. Built on demand:
+// Shared by the Node and browser workers: `start(module, memory, flags, thread)`. A worker starts a phase only
+// when the generation has moved: Atomics.wait can return 'ok' without a new one (seen on Node 20 about once in
+// a few thousand steps), and acting on that ran the last phase again, racing the next one. Built on demand:
 // bundlers keep a top-level template literal with substitutions even when nothing uses it.
 const workerLoop = (): string => `
 async function start(module, memory, flags, thread) {
@@ -28,8 +30,6 @@ async function start(module, memory, flags, thread) {
   Atomics.notify(flags, ${control.ready});
   let seen = 0;
   for (;;) {
-    // Only a new generation starts a phase: Atomics.wait can return 'ok' without one (seen on Node 20 about
-    // once in a few thousand steps), and acting on that ran the last phase again, racing the next one.
     while (Atomics.load(flags, ${control.generation}) === seen) Atomics.wait(flags, ${control.generation}, seen);
     seen = Atomics.load(flags, ${control.generation});
     const command = Atomics.load(flags, ${control.command});
