@@ -1,9 +1,10 @@
 // `pnpm bench:parity`: how far the fused engine's training drifts from tfjs ops through float rounding alone, with
-// tfjs itself as the yardstick. A model trains one whole Fashion-MNIST epoch (batch 128, Adam, seed 1) on
+// tfjs itself as the yardstick. A model trains one whole Fashion-MNIST epoch (batch 128, Adam, seed 1 unless --seed) on
 // tfjs ops on wasm (the reference), tfjs ops on cpu, and the fused engine on each thread count asked for;
 // prints each one's batch-loss difference from the reference at a few steps and its epoch-loss difference,
-// and writes bench-results/engine-parity-MODEL.json. The cpu run takes about 4 minutes (LeNet-5).
-// Flags: --model=lenet5|mlp (default lenet5), --threads=1,2 (fused engine runs), --no-cpu (skip tfjs on cpu).
+// and writes bench-results/engine-parity-MODEL-seedN.json. The cpu run takes about 4 minutes (LeNet-5).
+// Flags: --model=lenet5|mlp (default lenet5), --threads=1,2 (fused engine runs), --no-cpu (skip tfjs on cpu),
+// --seed=N (the weights' and the batch order's seed, default 1: another draw of the same rounding noise).
 // Run it under another Node (`npx -y node@24 bench/engine-parity.mjs`) for that Node's kernel build.
 import { parseArgs } from 'node:util';
 import { loadFashionMnist } from '@digitlab/datasets';
@@ -18,13 +19,19 @@ const { values } = parseArgs({
     model: { type: 'string', default: 'lenet5' },
     threads: { type: 'string', default: '1,2' },
     'no-cpu': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
   },
 });
 const inputShapes = { lenet5: [28, 28, 1], mlp: [784] };
 const threadCounts = values.threads.split(',').map(Number);
-if (!(values.model in inputShapes) || !threadCounts.every((count) => Number.isInteger(count) && count >= 1)) {
+const seed = Number(values.seed);
+if (
+  !(values.model in inputShapes) ||
+  !threadCounts.every((count) => Number.isInteger(count) && count >= 1) ||
+  !Number.isInteger(seed)
+) {
   throw new Error(
-    `Usage: engine-parity.mjs [--model=lenet5|mlp] [--threads=1,2,...] [--no-cpu]. Received: ${process.argv.slice(2)}`,
+    `Usage: engine-parity.mjs [--model=lenet5|mlp] [--threads=1,2,...] [--no-cpu] [--seed=N]. Received: ${process.argv.slice(2)}`,
   );
 }
 const steps = [0, 1, 9, 49, 99, 199, 468];
@@ -42,10 +49,11 @@ const train = await loadFashionMnist({ split: 'train', offline: true });
 const runs = [];
 for (const { label, backend, engine, threads } of sides) {
   await setupBackend(backend);
-  const model = createModel(values.model, { seed: 1, inputShape: inputShapes[values.model] });
+  const model = createModel(values.model, { seed, inputShape: inputShapes[values.model] });
   const losses = [];
   const history = await fit(model, train, {
     ...oneEpoch,
+    seed,
     engine,
     ...(threads === undefined ? {} : { threads }),
     callbacks: [{ onBatchEnd: ({ batchLoss }) => losses.push(batchLoss) }],
@@ -62,7 +70,7 @@ for (const { label, backend, engine, threads } of sides) {
 }
 const [reference] = runs;
 console.log(
-  `${values.model}, one Fashion-MNIST epoch, seed 1, Node ${process.version}: batch-loss difference from tfjs ops on wasm at each step`,
+  `${values.model}, one Fashion-MNIST epoch, seed ${seed}, Node ${process.version}: batch-loss difference from tfjs ops on wasm at each step`,
 );
 console.log(`| run | ${steps.map((step) => `step ${step + 1}`).join(' | ')} | epoch loss | difference |`);
 console.log(`| --- |${' ---: |'.repeat(steps.length + 2)}`);
@@ -71,8 +79,9 @@ for (const run of runs) {
   const difference = (run.loss - reference.loss).toExponential(1);
   console.log(`| ${run.label} | ${cells.join(' | ')} | ${run.loss.toFixed(6)} | ${difference} |`);
 }
-writeJson(`engine-parity-${values.model}.json`, {
+writeJson(`engine-parity-${values.model}-seed${seed}.json`, {
   date: new Date().toISOString(),
+  seed,
   node: process.version,
   kernelBuild: fusedKernelBuild(),
   runs: runs.map(({ label, engine, threads, loss, losses }) => ({ label, engine, threads, loss, losses })),
