@@ -167,9 +167,10 @@ function storeNarrow(c: usize, stride: usize, rows: i32, cols: i32, accumulate: 
 
 /**
  * The micro-kernel: one 4x8 tile of C from 4 rows of A and 8 columns of B over `kc` steps, the 8
- * accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes),
- * so a packed A panel (4, 16) and A read in place take the same path; step k of B's 8 columns is at
- * `pb + k * bStride` (32 packed, a row's length in place). Stores the first `rows` rows.
+ * accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes): an
+ * untransposed A read in place, whose rows are apart (`kernelPacked` takes A whose 4 rows of a step are
+ * contiguous); step k of B's 8 columns is at `pb + k * bStride` (32 packed, a row's length in place).
+ * Stores the first `rows` rows.
  */
 @inline function kernel(
   pa: usize, rowStride: usize, kStride: usize, pb: usize, bStride: usize, kc: i32, c: usize, ldc: i32,
