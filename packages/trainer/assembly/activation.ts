@@ -75,19 +75,31 @@ export function addBias(y: usize, bias: usize, rows: i32, channels: i32): void {
   }
 }
 
-/** gradient[c] = sum over rows (at least one) of g[r, c], summed in row order. */
+/**
+ * gradient[c] = sum over rows (at least one) of g[r, c], summed in row order. Four columns at a time in a
+ * register (a store and reload per row was a 10-cycle chain: conv1's 73,728 rows of 6 channels). A group
+ * of fewer than four reads into the next row's first values, lanes it then drops, so the last row adds
+ * its columns one by one and nothing past g is read.
+ */
 export function columnSums(g: usize, rows: i32, channels: i32, gradient: usize): void {
-  memory.copy(gradient, g, <usize>channels << 2);
-  for (let r = 1; r < rows; r++) {
-    const row = g + (<usize>(r * channels) << 2);
-    let c = 0;
-    for (; c + 4 <= channels; c += 4) {
-      const offset = <usize>c << 2;
-      v128.store(gradient + offset, f32x4.add(v128.load(gradient + offset), v128.load(row + offset)));
+  const stride = <usize>channels << 2;
+  for (let c = 0; c < channels; c += 4) {
+    const width = min(4, channels - c);
+    const column = g + (<usize>c << 2), out = gradient + (<usize>c << 2);
+    const full = width == 4 ? rows : rows - 1;
+    let sum = f32x4.splat(0);
+    if (full > 0) {
+      sum = v128.load(column);
+      for (let r = 1; r < full; r++) sum = f32x4.add(sum, v128.load(column + <usize>r * stride));
     }
-    for (; c < channels; c++) {
-      const offset = <usize>c << 2;
-      store<f32>(gradient + offset, load<f32>(gradient + offset) + load<f32>(row + offset));
+    if (width == 4) {
+      v128.store(out, sum);
+      continue;
     }
+    const last = column + <usize>(rows - 1) * stride;
+    const first = full > 0;
+    store<f32>(out, first ? f32x4.extract_lane(sum, 0) + load<f32>(last) : load<f32>(last));
+    if (width > 1) store<f32>(out, first ? f32x4.extract_lane(sum, 1) + load<f32>(last, 4) : load<f32>(last, 4), 4);
+    if (width > 2) store<f32>(out, first ? f32x4.extract_lane(sum, 2) + load<f32>(last, 8) : load<f32>(last, 8), 8);
   }
 }

@@ -1,9 +1,11 @@
 // Convolution through im2col: each output pixel's receptive field becomes one row of a [pixels x K]
 // matrix (K = kh * kw * inChannels, ordered as the [kh, kw, in, out] kernel), so forward, filter gradient
 // and input gradient are each one matrix product over all the thread's samples. Padding reads as zero.
-import { gemm } from './gemm';
+// A direct convolution (no padding, whole 4-pixel tiles: LeNet's two) reads its forward fields from the
+// image and makes them for the backward pass a chunk of samples at a time, so they stay in L2.
+import { convDirect, gemm } from './gemm';
 import {
-  L_C, L_H, L_KH, L_KW, L_OC, L_OH, L_OW, L_PL, L_PT, L_SH, L_SW, L_W, word,
+  L_C, L_FIELD_SAMPLES, L_H, L_KH, L_KW, L_OC, L_OH, L_OW, L_PL, L_PT, L_SH, L_SW, L_W, word,
 } from './plan';
 
 // Adds (or copies) `count` floats from `from` to `to`.
@@ -41,7 +43,13 @@ function transfer(layer: usize, x: usize, col: usize, toCol: bool): void {
           if (toCol) memory.fill(at, 0, <usize>run << 2);
         } else if (ix0 >= 0 && ix0 + kw <= w) {
           const image = x + (<usize>((iy * w + ix0) * c) << 2);
-          if (toCol) moveFloats(at, image, run, false);
+          if (toCol && run >= 4) {
+            // Inline, the last vector ending at the run's end: conv1's 5-float runs (a call each, 2,880
+            // per sample) move as two overlapping vectors.
+            const last = <usize>(run - 4) << 2;
+            for (let q: usize = 0; q < last; q += 16) v128.store(at + q, v128.load(image + q));
+            v128.store(at + last, v128.load(image + last));
+          } else if (toCol) moveFloats(at, image, run, false);
           else moveFloats(image, at, run, true);
         } else {
           for (let kx = 0; kx < kw; kx++) {
@@ -67,13 +75,20 @@ function fieldSize(layer: usize): i32 {
 }
 
 /**
- * y = im2col(x) x kernel for `rows` samples as one product; `col` keeps the fields for the backward pass
- * (bias and activation are added by the caller).
+ * y = im2col(x) x kernel for `rows` samples (bias and activation are added by the caller): read from x
+ * for a direct layer, else as one product whose fields `col` keeps for the backward pass.
  */
 export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y: usize, col: usize, scratch: usize): void {
   const pixels = word(layer, L_OH) * word(layer, L_OW);
   const k = fieldSize(layer), oc = word(layer, L_OC);
   const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
+  if (word(layer, L_FIELD_SAMPLES) > 0) {
+    convDirect(
+      x, rows, word(layer, L_H), word(layer, L_W), word(layer, L_C), word(layer, L_OH), word(layer, L_OW),
+      word(layer, L_KH), word(layer, L_KW), word(layer, L_SH), word(layer, L_SW), kernel, oc, y, scratch,
+    );
+    return;
+  }
   for (let r = 0; r < rows; r++) {
     transfer(layer, x + (<usize>(r * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
   }
@@ -82,21 +97,33 @@ export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y:
 
 /**
  * Filter gradient = col^T x dy over the `rows` samples (written, not added) and, when `dx` is non-zero,
- * dx = col2im(dy x kernel^T); `col` holds the forward pass's fields and is overwritten.
+ * dx = col2im(dy x kernel^T). A direct layer (L_FIELD_SAMPLES samples a chunk, set by
+ * src/fused/conv-fields.ts) makes its fields here, a chunk at a time through `col`; otherwise `col`
+ * holds the forward pass's fields of every sample and is overwritten.
  */
 export function convBackward(
-  layer: usize, rows: i32, kernel: usize, dy: usize, kernelGradient: usize, dx: usize, col: usize,
+  layer: usize, x: usize, rows: i32, kernel: usize, dy: usize, kernelGradient: usize, dx: usize, col: usize,
   scratch: usize,
 ): void {
   const pixels = word(layer, L_OH) * word(layer, L_OW);
   const k = fieldSize(layer), oc = word(layer, L_OC);
   const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
-  const m = rows * pixels;
-  if (kernelGradient != 0) gemm(k, oc, m, col, k, true, dy, oc, false, kernelGradient, oc, false, scratch);
-  if (dx == 0) return;
-  gemm(m, k, oc, dy, oc, false, kernel, oc, true, col, k, false, scratch);
-  memory.fill(dx, 0, <usize>(rows * inSize) << 2);
-  for (let r = 0; r < rows; r++) {
-    transfer(layer, dx + (<usize>(r * inSize) << 2), col + (<usize>(r * pixels * k) << 2), false);
+  const fresh = word(layer, L_FIELD_SAMPLES) > 0;
+  const chunk = fresh ? word(layer, L_FIELD_SAMPLES) : rows;
+  if (dx != 0) memory.fill(dx, 0, <usize>(rows * inSize) << 2);
+  for (let r0 = 0; r0 < rows; r0 += chunk) {
+    const samples = min(chunk, rows - r0), m = samples * pixels;
+    const g = dy + (<usize>(r0 * pixels * oc) << 2);
+    if (fresh) {
+      for (let r = 0; r < samples; r++) {
+        transfer(layer, x + (<usize>((r0 + r) * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
+      }
+    }
+    if (kernelGradient != 0) gemm(k, oc, m, col, k, true, g, oc, false, kernelGradient, oc, r0 > 0, scratch);
+    if (dx == 0) continue;
+    gemm(m, k, oc, g, oc, false, kernel, oc, true, col, k, false, scratch);
+    for (let r = 0; r < samples; r++) {
+      transfer(layer, dx + (<usize>((r0 + r) * inSize) << 2), col + (<usize>(r * pixels * k) << 2), false);
+    }
   }
 }

@@ -132,7 +132,7 @@ function backwardLayer(plan: usize, region: usize, index: i32, rows: i32, last: 
     if (dx != 0) gemm(rows, inSize, outSize, g, outSize, false, weights, outSize, true, dx, inSize, false, scratch);
   } else if (kind == KIND_CONV) {
     const col = region + <usize>word(layer, L_AUX_OFF);
-    convBackward(layer, rows, weights, g, weightGradient, dx, col, scratch);
+    convBackward(layer, x, rows, weights, g, weightGradient, dx, col, scratch);
     if (biasGradient != 0) {
       columnSums(g, rows * word(layer, L_OH) * word(layer, L_OW), word(layer, L_OC), biasGradient);
     }

@@ -59,6 +59,7 @@ export const L_OUT_OFF: i32 = 19;
 export const L_GRAD_OFF: i32 = 20;
 export const L_AUX_OFF: i32 = 21;
 export const L_RATE: i32 = 22;
+export const L_FIELD_SAMPLES: i32 = 23;
 
 export const KIND_DENSE: i32 = 1;
 export const KIND_CONV: i32 = 2;

@@ -12,17 +12,28 @@ export function syntheticSamples(count: number, size: number, classes: number, s
   return { x, y, maxValue: 255 };
 }
 
+/** One convolution case of `convolutionModel`: the first convolution's and the pooling's settings. */
+export interface ConvolutionGeometry {
+  kernel: number;
+  stride: number;
+  padding: 'valid' | 'same';
+  pool: number;
+  poolStride: number;
+  poolPadding: 'valid' | 'same';
+  shape: readonly number[];
+}
+
 /** The convolution geometries the parity tests cover: kernel, stride and padding of conv and pooling. */
-export const convolutionCases = [
+export const convolutionCases: readonly ConvolutionGeometry[] = [
   { kernel: 3, stride: 1, padding: 'valid', pool: 2, poolStride: 2, poolPadding: 'valid', shape: [9, 8, 2] },
   { kernel: 3, stride: 2, padding: 'same', pool: 3, poolStride: 2, poolPadding: 'same', shape: [11, 9, 3] },
   { kernel: 5, stride: 1, padding: 'same', pool: 2, poolStride: 1, poolPadding: 'valid', shape: [7, 7, 1] },
   { kernel: 2, stride: 3, padding: 'valid', pool: 2, poolStride: 2, poolPadding: 'same', shape: [10, 13, 4] },
-] as const;
+];
 
 /** conv -> pooling (max or average) -> conv -> flatten -> dense softmax, for one geometry case. */
 export function convolutionModel(
-  geometry: (typeof convolutionCases)[number],
+  geometry: ConvolutionGeometry,
   options: { pooling: 'max' | 'average'; activation: 'relu' | 'tanh' | 'sigmoid'; seed: number },
 ): Sequential {
   const pooling = options.pooling === 'max' ? layers.maxPooling2d : layers.averagePooling2d;

@@ -1,3 +1,4 @@
+import { fieldSamples } from './conv-fields';
 import type { LayerSpec } from './describe-layers';
 import { header, headerWords, layerField, layerKind, layerWords } from './plan-layout';
 
@@ -20,8 +21,12 @@ export interface MemoryLayout {
   readonly words: Int32Array;
 }
 
-/** Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256, a 4x8 tile). */
-export const gemmScratchBytes = (n: number): number => (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32) * 4;
+/**
+ * Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256, a
+ * 4x8 tile, and each of the block's 32 row panels' kept-step count and indices).
+ */
+export const gemmScratchBytes = (n: number): number =>
+  (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32 + 32 * 257) * 4;
 const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
 /** Lays out plan, weights, optimizer state, staging and one region per thread, and writes the plan's words. */
@@ -92,9 +97,13 @@ export function layoutMemory(
     words[record + layerField.gradOff] = claim(slice * spec.outSize * 4);
     if (spec.kind === layerKind.maxPool) words[record + layerField.auxOff] = claim(slice * spec.outSize * 4);
     if (spec.kind === layerKind.dropout) words[record + layerField.auxOff] = claim(slice * spec.inSize * 4);
-    // A convolution keeps its im2col fields from the forward to the backward pass.
-    if (spec.kind === layerKind.conv)
-      words[record + layerField.auxOff] = claim(slice * oh * ow * kh * kw * c * 4);
+    // A convolution through im2col keeps every sample's fields from the forward to the backward pass; a
+    // direct one holds a chunk's.
+    if (spec.kind === layerKind.conv) {
+      const chunk = fieldSamples(spec.geometry, slice);
+      words[record + layerField.fieldSamples] = chunk;
+      words[record + layerField.auxOff] = claim((chunk || slice) * oh * ow * kh * kw * c * 4);
+    }
     new Float32Array(words.buffer, (record + layerField.rate) * 4, 1)[0] = spec.rate;
     if (spec.kind === layerKind.conv) {
       widest = Math.max(widest, oc, kh * kw * c);

@@ -61,6 +61,8 @@ export const layerField = {
   gradOff: 20,
   auxOff: 21,
   rate: 22,
+  /** A convolution read from its input (`conv-fields.ts`): samples per backward chunk; 0 through im2col. */
+  fieldSamples: 23,
 } as const;
 
 export const layerKind = { dense: 1, conv: 2, maxPool: 3, avgPool: 4, dropout: 5, activation: 6 } as const;

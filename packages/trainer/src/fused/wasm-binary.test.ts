@@ -103,6 +103,41 @@ describe('the shipped WebAssembly kernels', () => {
     },
   );
 
+  // Packed panels drop the steps where their 4 rows of A are all +0 (images and ReLU outputs are half
+  // zeros): zero rows, zero columns, lone zeros and -0 (kept: its sign can reach C) in every position.
+  it.each(runnable)('skip only the all-zero steps of A (%s build), every transposition', async (build) => {
+    const { kernels, floats } = await kernelsOn(build, false);
+    for (const [m, n, k] of [
+      [37, 40, 300],
+      [130, 24, 20],
+      [8, 17, 4],
+    ] as const) {
+      for (const transA of [0, 1]) {
+        for (const transB of [0, 1]) {
+          const { a, b, c, scratch } = operands(m, n, k);
+          const valueOf = (i: number, q: number): number => {
+            if (q % 3 === 0 || i >= 32) return 0;
+            if ((i * 7 + q) % 5 === 0) return -0;
+            return (i + q) % 4 === 0 ? 0 : ((i * q) % 7) - 3;
+          };
+          for (let i = 0; i < m; i++) {
+            for (let q = 0; q < k; q++) floats[a / 4 + (transA ? q * m + i : i * k + q)] = valueOf(i, q);
+          }
+          for (let i = 0; i < k * n; i++) floats[b / 4 + i] = (i % 5) - 2;
+          for (let i = 0; i < m * n; i++) floats[c / 4 + i] = 0.5;
+          kernels.gemm(m, n, k, a, transA ? m : k, transA, b, transB ? k : n, transB, c, n, 1, scratch);
+          for (let i = 0; i < m; i++) {
+            for (let j = 0; j < n; j++) {
+              let expected = 0.5;
+              for (let q = 0; q < k; q++) expected += valueOf(i, q) * floats[b / 4 + (transB ? j * k + q : q * n + j)]!;
+              expect(floats[c / 4 + i * n + j], `${m}x${n}x${k} ${transA}${transB} [${i}, ${j}]`).toBe(expected);
+            }
+          }
+        }
+      }
+    }
+  });
+
   // A narrow panel's rows may be stored as whole vectors that run into the next row (overwritten after):
   // the last rows of C, and the floats around it, must come out untouched by that.
   it.each(runnable)('overwrite exactly C (%s build), narrow panels included', async (build) => {
