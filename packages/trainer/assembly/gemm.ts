@@ -435,9 +435,18 @@ export function convDirect(
   const tile = scratch + <usize>(((oc + NR - 1) / NR) * NR * KC) * 4 + <usize>(MC * KC) * 4;
   const rowStride = <usize>(sw * c) << 2, fieldRowStride = <usize>(w * c) << 2;
   const pixels = samples * oh * ow;
+  let r = 0, oy = 0, ox = 0;
   for (let p = 0; p < pixels; p += MR) {
-    const r = p / (oh * ow), oy = (p / ow) % oh, ox = p % ow;
     const pa = x + (<usize>(((r * h + oy * sh) * w + ox * sw) * c) << 2);
+    // The next tile's pixel, counted rather than divided out of p.
+    ox += MR;
+    if (ox == ow) {
+      ox = 0;
+      if (++oy == oh) {
+        oy = 0;
+        r++;
+      }
+    }
     for (let j = 0; j < oc; j += NR) {
       // A narrow last panel (conv1's 6 channels) stores 8 lanes, the 2 past a pixel's channels landing on
       // the next pixel's first, stored after it; all but the very last tile.
