@@ -16,6 +16,25 @@ export function loadAverage() {
   }
 }
 
+/**
+ * CPU time (jiffies) from /proc/stat's first line: `steal`, what the hypervisor gave other guests while this
+ * one wanted the CPU, and `total`. Undefined where there is no /proc/stat.
+ */
+export function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { steal: fields[7] ?? 0, total: fields.reduce((sum, value) => sum + value, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Percent of the machine's CPU time stolen by the hypervisor between two `cpuTimes()` readings. */
+function stealPercent(before, after) {
+  if (before === undefined || after === undefined || after.total <= before.total) return undefined;
+  return Number(((100 * (after.steal - before.steal)) / (after.total - before.total)).toFixed(1));
+}
+
 /** The command that runs `script` on Node `node`: 'current' is this process's Node, else `npx -y node@<node>`. */
 export function nodeCommand(node, script) {
   return node === 'current' ? [process.execPath, [script]] : ['npx', ['-y', `node@${node}`, script]];
@@ -33,10 +52,14 @@ function commandFor(side) {
   return [command, [...args, side.model, String(side.threads), side.engine ?? 'fused'], process.env];
 }
 
-/** One epoch of `side`: its JSON report plus `loadBefore`/`loadAfter`, or `{ error }` when it failed. */
+/**
+ * One epoch of `side`: its JSON report plus `loadBefore`/`loadAfter` and `stealPercent` (the hypervisor's
+ * share of the machine's CPU time while it ran: a virtual machine's hidden load), or `{ error }`.
+ */
 export function runSide(side) {
   const [command, args, env] = commandFor(side);
   const loadBefore = loadAverage();
+  const timesBefore = cpuTimes();
   try {
     const output = execFileSync(command, args, {
       env,
@@ -45,7 +68,13 @@ export function runSide(side) {
       killSignal: 'SIGKILL',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return { ...JSON.parse(output.trim().split('\n').at(-1)), loadBefore, loadAfter: loadAverage() };
+    const steal = stealPercent(timesBefore, cpuTimes());
+    return {
+      ...JSON.parse(output.trim().split('\n').at(-1)),
+      loadBefore,
+      loadAfter: loadAverage(),
+      stealPercent: steal,
+    };
   } catch (error) {
     const reason = String(error.stderr || error.message)
       .trim()

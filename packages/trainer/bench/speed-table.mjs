@@ -148,10 +148,10 @@ export function printTable(results) {
       )
       .join(', ')} of the latter.`,
     '',
-    'Every side (best epoch, its CPU seconds, the 1-minute load before it; all rounds):',
+    'Every side (best epoch, its CPU seconds, the 1-minute load before it, the CPU time the hypervisor stole while it ran; all rounds):',
     '',
     ...table(
-      ['side', 'best s', 'CPU s', 'load', 'rounds (s)', 'peak RSS MB'],
+      ['side', 'best s', 'CPU s', 'load', 'steal %', 'rounds (s)', 'peak RSS MB'],
       results.sides.map((side) => [
         side.kind === 'digitlab'
           ? `${modelNames[side.model]} digitlab Node ${side.version} x${side.threads}`
@@ -159,6 +159,7 @@ export function printTable(results) {
         seconds(side.best?.seconds),
         seconds(side.best?.cpuSeconds),
         side.best?.loadBefore?.[0] ?? '—',
+        side.best?.stealPercent ?? '—',
         side.runs.map((run) => (run.error ? 'failed' : seconds(run.seconds))).join(' '),
         Math.max(...side.runs.map((run) => run.peakRssMb ?? 0)).toFixed(0),
       ]),

@@ -3,7 +3,7 @@
 // threads on this Node and on the others asked for (default: also Node 24 through `npx -y node@24`);
 // PyTorch (/usr/bin/python3, optional) on 2 and 1 threads at OpenMP's default and passive wait policies,
 // refused when it loaded the reference BLAS. Every side runs `--rounds` times (default 3) in alternating
-// order and keeps its fastest epoch, with the machine's load at that run. One tfjs-ops epoch per model
+// order and keeps its fastest epoch, with the machine's load at that run and the hypervisor's steal. One tfjs-ops epoch per model
 // checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json;
 // `node bench/write-claims.mjs` then rewrites the docs' figures from that JSON.
 // Flags: --rounds=N, --nodes=current,24 (Nodes for digitlab), --no-torch.

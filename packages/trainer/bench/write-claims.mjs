@@ -22,7 +22,14 @@ const versus = results.torch.ok
 const loads = results.sides
   .flatMap((side) => side.runs.map((run) => run.loadBefore?.[0]))
   .filter(Number.isFinite);
-const loadRange = `1-minute load ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`;
+const steals = results.sides
+  .flatMap((side) => side.runs.map((run) => run.stealPercent))
+  .filter(Number.isFinite);
+const stealRange =
+  steals.length > 0
+    ? `, hypervisor steal ${Math.min(...steals).toFixed(0)}–${Math.max(...steals).toFixed(0)}% of CPU time`
+    : '';
+const loadRange = `1-minute load ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}${stealRange}`;
 const source = `Measured ${results.date.slice(0, 10)} by \`pnpm --filter @digitlab/trainer bench\`: whole epochs, best of ${results.rounds} alternating rounds, ${results.machine.cpus} CPUs (${results.machine.cpuModel}, ${loadRange}), against ${versus}.`;
 
 const blocks = {
