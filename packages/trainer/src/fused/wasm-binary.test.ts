@@ -115,13 +115,13 @@ describe('the shipped WebAssembly kernels', () => {
       for (const transA of [0, 1]) {
         for (const transB of [0, 1]) {
           const { a, b, c, scratch } = operands(m, n, k);
-          const valueOf = (i: number, q: number): number => {
+          const entryOf = (i: number, q: number): number => {
             if (q % 3 === 0 || i >= 32) return 0;
             if ((i * 7 + q) % 5 === 0) return -0;
             return (i + q) % 4 === 0 ? 0 : ((i * q) % 7) - 3;
           };
           for (let i = 0; i < m; i++) {
-            for (let q = 0; q < k; q++) floats[a / 4 + (transA ? q * m + i : i * k + q)] = valueOf(i, q);
+            for (let q = 0; q < k; q++) floats[a / 4 + (transA ? q * m + i : i * k + q)] = entryOf(i, q);
           }
           for (let i = 0; i < k * n; i++) floats[b / 4 + i] = (i % 5) - 2;
           for (let i = 0; i < m * n; i++) floats[c / 4 + i] = 0.5;
@@ -129,8 +129,11 @@ describe('the shipped WebAssembly kernels', () => {
           for (let i = 0; i < m; i++) {
             for (let j = 0; j < n; j++) {
               let expected = 0.5;
-              for (let q = 0; q < k; q++) expected += valueOf(i, q) * floats[b / 4 + (transB ? j * k + q : q * n + j)]!;
-              expect(floats[c / 4 + i * n + j], `${m}x${n}x${k} ${transA}${transB} [${i}, ${j}]`).toBe(expected);
+              for (let q = 0; q < k; q++)
+                expected += entryOf(i, q) * floats[b / 4 + (transB ? j * k + q : q * n + j)]!;
+              expect(floats[c / 4 + i * n + j], `${m}x${n}x${k} ${transA}${transB} [${i}, ${j}]`).toBe(
+                expected,
+              );
             }
           }
         }
