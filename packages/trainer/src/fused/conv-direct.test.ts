@@ -12,6 +12,10 @@ const valid = { stride: 1, padding: 'valid', pool: 2, poolStride: 2, poolPadding
 const cases: [string, ConvolutionGeometry][] = [
   ['read from the image: 2 tiles a row, 3 channels, 5 filters', { ...valid, kernel: 3, shape: [6, 10, 3] }],
   [
+    'read from the image with stride 2: 4x8 outputs of a 9x17 image',
+    { ...valid, kernel: 3, stride: 2, shape: [9, 17, 2] },
+  ],
+  [
     "'same' 2x2, padded on the right and bottom only: through im2col",
     { ...valid, kernel: 2, padding: 'same', shape: [5, 8, 2] },
   ],

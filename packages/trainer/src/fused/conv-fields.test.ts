@@ -30,5 +30,6 @@ describe('fieldSamples', () => {
     expect(fieldSamples([9, 8, 2, 7, 6, 5, 3, 3, 1, 1, 0, 0], 32)).toBe(0);
     expect(fieldSamples([12, 12, 16, 8, 8, 32, 5, 5, 1, 1, 0, 0], 32)).toBe(0);
     expect(fieldSamples([6, 10, 3, 4, 8, 5, 3, 3, 1, 1, 0, 0], 32)).toBeGreaterThan(0);
+    expect(fieldSamples([9, 17, 2, 4, 8, 5, 3, 3, 2, 2, 0, 0], 32)).toBeGreaterThan(0);
   });
 });
