@@ -139,14 +139,15 @@ export function printTable(results) {
       .map(([model, flops]) => `${modelNames[model]} ${(flops / 1e9).toFixed(1)} GFLOP an epoch`)
       .join(', ')};`,
     `bounds per core at ${machine.mhz} MHz (128-bit SIMD): ${bound.oneMulOneAdd?.toFixed(1)} GFLOP/s at 8 FLOP/cycle (one multiply and one add`,
-    `per cycle), ${bound.twoMulTwoAdd?.toFixed(1)} GFLOP/s at 16 (two of each); on 1 thread the engine reaches ${summaryRows(
+    `per cycle), ${bound.twoMulTwoAdd?.toFixed(1)} GFLOP/s at 16 (two of each); on 1 thread the model's FLOPs per second reach ${summaryRows(
       results,
     )
       .map(
         (row) =>
           `${modelNames[row.model]} Node ${row.node} ${((100 * row.gflops[1]) / bound.twoMulTwoAdd).toFixed(0)}%`,
       )
-      .join(', ')} of the latter.`,
+      .join(', ')} of the latter`,
+    '(the engine skips the multiply-adds of steps where 4 rows of an operand are all zero, so it executes fewer FLOPs than the model counts).',
     '',
     'Every side (best epoch, its CPU seconds, the 1-minute load before it, the CPU time the hypervisor stole while it ran; all rounds):',
     '',
