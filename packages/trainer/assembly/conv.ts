@@ -79,9 +79,7 @@ function fieldSize(layer: usize): i32 {
  * for a direct layer, else as one product whose fields `col` keeps for the backward pass.
  */
 export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y: usize, col: usize, scratch: usize): void {
-  const pixels = word(layer, L_OH) * word(layer, L_OW);
-  const k = fieldSize(layer), oc = word(layer, L_OC);
-  const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
+  const oc = word(layer, L_OC);
   if (word(layer, L_FIELD_SAMPLES) > 0) {
     convDirect(
       x, rows, word(layer, L_H), word(layer, L_W), word(layer, L_C), word(layer, L_OH), word(layer, L_OW),
@@ -89,6 +87,8 @@ export function convForward(layer: usize, x: usize, rows: i32, kernel: usize, y:
     );
     return;
   }
+  const pixels = word(layer, L_OH) * word(layer, L_OW), k = fieldSize(layer);
+  const inSize = word(layer, L_H) * word(layer, L_W) * word(layer, L_C);
   for (let r = 0; r < rows; r++) {
     transfer(layer, x + (<usize>(r * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
   }

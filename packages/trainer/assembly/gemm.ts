@@ -194,41 +194,46 @@ function storeNarrow(c: usize, stride: usize, rows: i32, cols: i32, accumulate: 
 }
 
 /**
- * The micro-kernel: one 4x8 tile of C from 4 rows of A and 8 columns of B over `kc` steps, the 8
- * accumulators kept in registers. Row r, step k of A is at `pa + r * rowStride + k * kStride` (bytes): an
- * untransposed A read in place, whose rows are apart (`kernelPacked` takes A whose 4 rows of a step are
- * contiguous); step k of B's 8 columns is at `pb + k * bStride` (32 packed, a row's length in place).
- * Stores the first `rows` rows.
+ * The micro-kernel: one 4x8 tile of C from 4 rows of A and 8 columns of B over `runs` runs of `kc` steps,
+ * the 8 accumulators kept in registers. Row r, step k of run q of A is at `pa + q * runStride + r *
+ * rowStride + k * kStride` (bytes): an untransposed A read in place, whose rows are apart (one run), or a
+ * convolution's fields read from the image (a run per field row, `convDirect`); `kernelPacked` takes A
+ * whose 4 rows of a step are contiguous. B's steps follow each other across runs, `bStride` apart (32
+ * packed, a row's length in place). Stores the first `rows` rows.
  */
 @inline function kernel(
-  pa: usize, rowStride: usize, kStride: usize, pb: usize, bStride: usize, kc: i32, c: usize, ldc: i32,
-  rows: i32, cols: i32, accumulate: bool, tile: usize,
+  pa: usize, rowStride: usize, kStride: usize, kc: i32, runs: i32, runStride: usize, pb: usize,
+  bStride: usize, c: usize, ldc: i32, rows: i32, cols: i32, accumulate: bool, tile: usize,
 ): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
   let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  let p1 = pa + rowStride, p2 = pa + 2 * rowStride, p3 = pa + 3 * rowStride;
-  for (let k = 0; k < kc; k++) {
-    const b0 = v128.load(pb);
-    const b1 = v128.load(pb, 16);
-    let a = v128.load32_splat(pa);
-    c00 = madd(a, b0, c00);
-    c01 = madd(a, b1, c01);
-    a = v128.load32_splat(p1);
-    c10 = madd(a, b0, c10);
-    c11 = madd(a, b1, c11);
-    a = v128.load32_splat(p2);
-    c20 = madd(a, b0, c20);
-    c21 = madd(a, b1, c21);
-    a = v128.load32_splat(p3);
-    c30 = madd(a, b0, c30);
-    c31 = madd(a, b1, c31);
-    pa += kStride;
-    p1 += kStride;
-    p2 += kStride;
-    p3 += kStride;
-    pb += bStride;
+  for (let run = 0; run < runs; run++) {
+    let p0 = pa, p1 = pa + rowStride, p2 = pa + 2 * rowStride, p3 = pa + 3 * rowStride;
+    const end = pa + <usize>kc * kStride;
+    while (p0 < end) {
+      const b0 = v128.load(pb);
+      const b1 = v128.load(pb, 16);
+      let a = v128.load32_splat(p0);
+      c00 = madd(a, b0, c00);
+      c01 = madd(a, b1, c01);
+      a = v128.load32_splat(p1);
+      c10 = madd(a, b0, c10);
+      c11 = madd(a, b1, c11);
+      a = v128.load32_splat(p2);
+      c20 = madd(a, b0, c20);
+      c21 = madd(a, b1, c21);
+      a = v128.load32_splat(p3);
+      c30 = madd(a, b0, c30);
+      c31 = madd(a, b1, c31);
+      p0 += kStride;
+      p1 += kStride;
+      p2 += kStride;
+      p3 += kStride;
+      pb += bStride;
+    }
+    pa += runStride;
   }
   storeTile(c, ldc, rows, cols, accumulate, tile, c00, c01, c10, c11, c20, c21, c30, c31);
 }
@@ -354,7 +359,7 @@ export function gemm(
           } else if (transA) {
             kernelPacked(a + <usize>(k0 * lda + i) * 4, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
           } else {
-            kernel(a + <usize>(i * lda + k0) * 4, rowStride, kStride, pb, bStride, kc, target, ldc, MR, stored, add, tile);
+            kernel(a + <usize>(i * lda + k0) * 4, rowStride, kStride, kc, 1, 0, pb, bStride, target, ldc, MR, stored, add, tile);
           }
         }
       }
@@ -379,59 +384,16 @@ export function gemm(
 }
 
 /**
- * One 4x8 tile of a convolution's forward product read from the image itself (implicit im2col): pixel
- * r's field is `kh` runs of `run` contiguous floats from `pa + r * rowStride`, `fieldRowStride` apart;
- * B holds the field's `kh * run` steps of 8 columns, 32 bytes apart. The same sums, in the same order,
- * as the product over im2col's rows.
- */
-@inline function kernelField(
-  pa: usize, rowStride: usize, fieldRowStride: usize, kh: i32, run: i32, pb: usize, c: usize, ldc: i32,
-  cols: i32, tile: usize,
-): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  for (let ky = 0; ky < kh; ky++) {
-    let p0 = pa, p1 = pa + rowStride, p2 = pa + 2 * rowStride, p3 = pa + 3 * rowStride;
-    const end = pa + (<usize>run << 2);
-    while (p0 < end) {
-      const b0 = v128.load(pb);
-      const b1 = v128.load(pb, 16);
-      let a = v128.load32_splat(p0);
-      c00 = madd(a, b0, c00);
-      c01 = madd(a, b1, c01);
-      a = v128.load32_splat(p1);
-      c10 = madd(a, b0, c10);
-      c11 = madd(a, b1, c11);
-      a = v128.load32_splat(p2);
-      c20 = madd(a, b0, c20);
-      c21 = madd(a, b1, c21);
-      a = v128.load32_splat(p3);
-      c30 = madd(a, b0, c30);
-      c31 = madd(a, b1, c31);
-      p0 += 4;
-      p1 += 4;
-      p2 += 4;
-      p3 += 4;
-      pb += 32;
-    }
-    pa += fieldRowStride;
-  }
-  storeTile(c, ldc, MR, cols, false, tile, c00, c01, c10, c11, c20, c21, c30, c31);
-}
-
-/**
  * y = im2col(x) x kernel for a convolution without padding whose output rows are whole 4-pixel tiles
  * and whose field (`kh * kw * c` values) fits one depth block: each tile reads its fields from x where
  * they are, so no field matrix is written or read back. `y` is [samples x oh x ow x oc].
  */
 export function convDirect(
   x: usize, samples: i32, h: i32, w: i32, c: i32, oh: i32, ow: i32, kh: i32, kw: i32, sh: i32, sw: i32,
-  kernel: usize, oc: i32, y: usize, scratch: usize,
+  weights: usize, oc: i32, y: usize, scratch: usize,
 ): void {
   const run = kw * c, k = kh * run;
-  packB(kernel, oc, false, 0, k, oc, k, scratch, 0);
+  packB(weights, oc, false, 0, k, oc, k, scratch, 0);
   const tile = scratch + <usize>(((oc + NR - 1) / NR) * NR * KC) * 4 + <usize>(MC * KC) * 4;
   const rowStride = <usize>(sw * c) << 2, fieldRowStride = <usize>(w * c) << 2;
   const pixels = samples * oh * ow;
@@ -451,7 +413,10 @@ export function convDirect(
       // A narrow last panel (conv1's 6 channels) stores 8 lanes, the 2 past a pixel's channels landing on
       // the next pixel's first, stored after it; all but the very last tile.
       const cols = oc < NR && p + MR < pixels ? NR : min(NR, oc - j);
-      kernelField(pa, rowStride, fieldRowStride, kh, run, scratch + <usize>(j * k) * 4, y + <usize>(p * oc + j) * 4, oc, cols, tile);
+      // Each of the field's kh rows is one run of kw * c contiguous steps: the same sums, in the same
+      // order, as the product over im2col's rows.
+      const target = y + <usize>(p * oc + j) * 4;
+      kernel(pa, rowStride, 4, run, kh, fieldRowStride, scratch + <usize>(j * k) * 4, 32, target, oc, MR, cols, false, tile);
     }
   }
 }
