@@ -1,29 +1,17 @@
 // Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
-// Blocks of A and B are packed into contiguous panels (4 rows of A, 8 columns of B, zero-padded at the
-// edges) so that the 4x8 register tile reads both with unit stride whatever the transposition. B stored
-// untransposed is read in place instead when A has few rows, 8 whole columns per row, and only its narrow
-// last panel packed: packing copied the MLP's 784x300 weights every step, on every thread.
-// A packed panel keeps only the steps where one of its 4 values is not +0, with their indices: inputs and
-// ReLU outputs are half zeros (in Fashion-MNIST batches, 21% of 4-image steps and 38% of 4-pixel steps
-// are zero throughout), whose products add nothing to C. The other sums keep their order, so C is the
-// same but for one case: an infinite or NaN B value met only by skipped zeros no longer makes C NaN.
+// B's columns are packed into contiguous panels of 8 (zero-padded at the edge) so that a register tile
+// reads them with unit stride whatever the transposition; B stored untransposed is read in place instead
+// when A has few rows, whole panels from each row and only its last columns packed: packing copied the
+// MLP's 784x300 weights every step, on every thread. Products with one or two column panels read A in
+// place through a 4x8 tile; wider ones pack A two rows at a time, skipping all-zero steps (gemm-pairs.ts).
 // Compiled twice: with relaxed SIMD each multiply-add is one fused instruction (`madd`).
+import { kernelPairs, packPairs } from './gemm-pairs';
+import { KC, MC, MR, NR, madd, storeTile } from './micro-tile';
 
-const MR: i32 = 4;
-const NR: i32 = 8;
-const KC: i32 = 256;
-const MC: i32 = 128;
-
-/** Bytes of scratch `gemm` needs for B panels of `n` columns plus the A block. */
+/** Bytes of scratch `gemm` needs: B panels of `n` columns, the A block, a tile, the pair panels' step lists. */
 export function gemmScratchBytes(n: i32): i32 {
   const panels = (n + NR - 1) / NR;
-  return (panels * NR * KC + MC * KC + MR * NR + (MC / MR) * (KC + 1)) * 4;
-}
-
-/** c + a * b: one fused multiply-add (rounded once) in the relaxed-SIMD build, a multiply and an add otherwise. */
-function madd(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-  return f32x4.add(c, f32x4.mul(a, b));
+  return (panels * NR * KC + MC * KC + MR * NR + (MC / 2) * (KC + 1)) * 4;
 }
 
 // Lane masks keeping the first 0..8 of 8 lanes, as two v128 each (low then high half).
@@ -64,53 +52,14 @@ function packB(b: usize, ldb: i32, transB: bool, k0: i32, kc: i32, n: i32, k: i3
 }
 
 /**
- * Packs row panels of A for depth block `k0 .. k0 + kc`. With `steps` set, a panel keeps only the steps
- * where one of its values is not +0: panel p's kept count and then their indices are the i32s at
- * `steps + p * (KC + 1) * 4`. Without, every step is kept.
+ * Packs A's last `rows` rows (fewer than 4) for depth block `k0 .. k0 + kc` into one 4-row panel, the
+ * missing rows zero.
  */
-function packA(a: usize, lda: i32, transA: bool, i0: i32, mc: i32, k0: i32, kc: i32, dst: usize, steps: usize): void {
-  for (let i = 0; i < mc; i += MR) {
-    const rows = min(MR, mc - i);
-    const panel = dst + <usize>(i * kc) * 4;
-    const index = steps + <usize>((i / MR) * (KC + 1)) * 4;
-    // Every step is written where the next kept one goes, and kept if its 4 values are not all +0:
-    // no branch on the data.
-    let kept = 0;
-    if (transA) {
-      // Columns of the stored A are contiguous: one vector per step, masked past the edge (the last
-      // stored row by elements).
-      const mask = laneMask(rows, 0);
-      for (let q = 0; q < kc; q++) {
-        const from = a + <usize>((k0 + q) * lda + i0 + i) * 4;
-        const value = rows == MR || q + 1 < kc ? v128.and(v128.load(from), mask) : lanes(from, 4, rows);
-        kept = put(panel, index, kept, q, steps, value);
-      }
-      if (steps != 0) store<i32>(index, kept);
-      continue;
-    }
-    let q = 0;
-    if (rows == MR) {
-      // Four rows by four steps at a time, transposed in registers.
-      const r0 = a + <usize>((i0 + i) * lda + k0) * 4;
-      const stride = <usize>lda * 4;
-      for (; q + 4 <= kc; q += 4) {
-        const at = <usize>q * 4;
-        const x0 = v128.load(r0 + at), x1 = v128.load(r0 + stride + at);
-        const x2 = v128.load(r0 + 2 * stride + at), x3 = v128.load(r0 + 3 * stride + at);
-        const t0 = v128.shuffle<f32>(x0, x1, 0, 4, 1, 5), t1 = v128.shuffle<f32>(x2, x3, 0, 4, 1, 5);
-        const t2 = v128.shuffle<f32>(x0, x1, 2, 6, 3, 7), t3 = v128.shuffle<f32>(x2, x3, 2, 6, 3, 7);
-        kept = put(panel, index, kept, q, steps, v128.shuffle<f32>(t0, t1, 0, 1, 4, 5));
-        kept = put(panel, index, kept, q + 1, steps, v128.shuffle<f32>(t0, t1, 2, 3, 6, 7));
-        kept = put(panel, index, kept, q + 2, steps, v128.shuffle<f32>(t2, t3, 0, 1, 4, 5));
-        kept = put(panel, index, kept, q + 3, steps, v128.shuffle<f32>(t2, t3, 2, 3, 6, 7));
-      }
-    }
-    for (; q < kc; q++) {
-      const from = a + <usize>((i0 + i) * lda + k0 + q) * 4;
-      kept = put(panel, index, kept, q, steps, lanes(from, <usize>lda * 4, rows));
-    }
-    if (steps != 0) store<i32>(index, kept);
-  }
+function packTail(a: usize, lda: i32, transA: bool, i0: i32, rows: i32, k0: i32, kc: i32, dst: usize): void {
+  const rowStride: usize = transA ? 4 : <usize>lda * 4;
+  const kStride: usize = transA ? <usize>lda * 4 : 4;
+  const from = a + <usize>(transA ? k0 * lda + i0 : i0 * lda + k0) * 4;
+  for (let q = 0; q < kc; q++) v128.store(dst + (<usize>q << 4), lanes(from + <usize>q * kStride, rowStride, rows));
 }
 
 /** The first `count` of 4 floats `stride` bytes apart from `from`, the other lanes 0. */
@@ -121,76 +70,6 @@ function lanes(from: usize, stride: usize, count: i32): v128 {
   if (count > 2) value = f32x4.replace_lane(value, 2, load<f32>(from + 2 * stride));
   if (count > 3) value = f32x4.replace_lane(value, 3, load<f32>(from + 3 * stride));
   return value;
-}
-
-/**
- * Writes step `q` where the next kept step goes and returns the new count: kept unless its 4 values are
- * all +0. The count depends on the value only through an add, not a branch or a reload.
- */
-@inline function put(panel: usize, index: usize, kept: i32, q: i32, steps: usize, value: v128): i32 {
-  v128.store(panel + <usize>(kept * MR) * 4, value);
-  if (steps == 0) return kept + 1;
-  store<i32>(index + <usize>(kept + 1) * 4, q);
-  return kept + <i32>v128.any_true(value);
-}
-
-// A row of a whole 8-column panel, kept inline: the common case.
-@inline function storeRow(c: usize, low: v128, high: v128, accumulate: bool): void {
-  if (accumulate) {
-    low = f32x4.add(low, v128.load(c));
-    high = f32x4.add(high, v128.load(c, 16));
-  }
-  v128.store(c, low);
-  v128.store(c, high, 16);
-}
-
-/**
- * The rows of a narrow panel's tile from `tile` (row r's 8 lanes at r * 32 bytes): the first four columns
- * as one vector when there are that many, the rest element by element. A call, not inlined: a copy in
- * each of the kernel's inlined sites cost 2 kB of the package for the last panel of each row.
- */
-function storeNarrow(c: usize, stride: usize, rows: i32, cols: i32, accumulate: bool, tile: usize): void {
-  for (let r = 0; r < rows; r++) {
-    let target = c + <usize>r * stride;
-    let from = tile + (<usize>r << 5);
-    let left = cols;
-    if (left >= 4) {
-      const low = v128.load(from);
-      v128.store(target, accumulate ? f32x4.add(low, v128.load(target)) : low);
-      target += 16;
-      from += 16;
-      left -= 4;
-    }
-    for (let q = 0; q < left; q++) {
-      const at = target + <usize>q * 4;
-      const value = load<f32>(from + <usize>q * 4);
-      store<f32>(at, accumulate ? load<f32>(at) + value : value);
-    }
-  }
-}
-
-/** Stores a kernel's 4x8 accumulators (the first `rows` rows, `cols` columns) into C. */
-@inline function storeTile(
-  c: usize, ldc: i32, rows: i32, cols: i32, accumulate: bool, tile: usize,
-  c00: v128, c01: v128, c10: v128, c11: v128, c20: v128, c21: v128, c30: v128, c31: v128,
-): void {
-  const stride = <usize>ldc * 4;
-  if (cols == NR) {
-    storeRow(c, c00, c01, accumulate);
-    if (rows > 1) storeRow(c + stride, c10, c11, accumulate);
-    if (rows > 2) storeRow(c + 2 * stride, c20, c21, accumulate);
-    if (rows > 3) storeRow(c + 3 * stride, c30, c31, accumulate);
-    return;
-  }
-  v128.store(tile, c00);
-  v128.store(tile, c01, 16);
-  v128.store(tile, c10, 32);
-  v128.store(tile, c11, 48);
-  v128.store(tile, c20, 64);
-  v128.store(tile, c21, 80);
-  v128.store(tile, c30, 96);
-  v128.store(tile, c31, 112);
-  storeNarrow(c, stride, rows, cols, accumulate, tile);
 }
 
 /**
@@ -273,41 +152,6 @@ function storeNarrow(c: usize, stride: usize, rows: i32, cols: i32, accumulate: 
 }
 
 /**
- * `kernelPacked` over a compacted panel: `count` kept steps, step s's B row found through its index, the
- * i32 at `steps + s * 4`.
- */
-@inline function kernelSteps(
-  pa: usize, steps: usize, count: i32, pb: usize, bStride: usize, c: usize, ldc: i32, rows: i32, cols: i32,
-  accumulate: bool, tile: usize,
-): void {
-  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
-  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
-  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
-  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  const end = steps + <usize>count * 4;
-  while (steps < end) {
-    const row = pb + <usize>load<i32>(steps) * bStride;
-    const b0 = v128.load(row);
-    const b1 = v128.load(row, 16);
-    let a = v128.load32_splat(pa);
-    c00 = madd(a, b0, c00);
-    c01 = madd(a, b1, c01);
-    a = v128.load32_splat(pa, 4);
-    c10 = madd(a, b0, c10);
-    c11 = madd(a, b1, c11);
-    a = v128.load32_splat(pa, 8);
-    c20 = madd(a, b0, c20);
-    c21 = madd(a, b1, c21);
-    a = v128.load32_splat(pa, 12);
-    c30 = madd(a, b0, c30);
-    c31 = madd(a, b1, c31);
-    pa += 16;
-    steps += 4;
-  }
-  storeTile(c, ldc, rows, cols, accumulate, tile, c00, c01, c10, c11, c20, c21, c30, c31);
-}
-
-/**
  * C[m x n] (=|+=) op(A)[m x k] x op(B)[k x n], row-major with leading dimensions; `transA` reads A stored
  * as [k x m], `transB` reads B stored as [n x k]. `scratch` holds `gemmScratchBytes(n)` bytes.
  */
@@ -323,8 +167,9 @@ export function gemm(
   const steps = tile + <usize>(MR * NR) * 4;
   // Whole panels of an untransposed B are read where they are when few row tiles share them (a dense
   // layer's forward product, LeNet conv2's filter gradient): packing cost as much as it saved there.
-  // Many row tiles (the MLP's 784-row filter gradient) read the compact packed copy faster.
-  const inPlace = transB || m > 2 * MC ? 0 : n & ~(NR - 1);
+  // Many row tiles (the MLP's 784-row filter gradient) read the compact packed copy faster. A 2x16 tile
+  // takes whole pairs of panels from the rows, so that both of its panels are read with one stride.
+  const inPlace = transB || m > 2 * MC ? 0 : n > 2 * NR ? n & ~(2 * NR - 1) : n & ~(NR - 1);
   const rowBytes = <usize>ldb * 4;
   for (let k0 = 0; k0 < k; k0 += KC) {
     const kc = min(KC, k - k0);
@@ -344,7 +189,7 @@ export function gemm(
       // being read twice. Measured slower for one panel and for a transposed A, which keep panels outermost.
       const rowsOuter = n > NR && !transA;
       // Rows past the last whole tile are packed first and go through the same loop as one more tile.
-      if (full < m) packA(a, lda, transA, full, m - full, k0, kc, packedA, 0);
+      if (full < m) packTail(a, lda, transA, full, m - full, k0, kc, packedA);
       const panels = (n + NR - 1) / NR, tiles = (m + MR - 1) / MR;
       const outer = rowsOuter ? tiles : panels, inner = rowsOuter ? panels : tiles;
       for (let o = 0; o < outer; o++) {
@@ -367,16 +212,17 @@ export function gemm(
     }
     for (let i0 = 0; i0 < m; i0 += MC) {
       const mc = min(MC, m - i0);
-      packA(a, lda, transA, i0, mc, k0, kc, packedA, steps);
-      for (let j = 0; j < n; j += NR) {
-        const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
-        const bStride: usize = j < inPlace ? rowBytes : 32;
-        const cols = min(NR, n - j);
-        for (let i = 0; i < mc; i += MR) {
+      packPairs(a, lda, transA, i0, mc, k0, kc, packedA, steps);
+      for (let j = 0; j < n; j += 2 * NR) {
+        const pb0 = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
+        const s0: usize = j < inPlace ? rowBytes : 32;
+        const delta: usize = j + NR >= n ? 0 : j < inPlace ? 32 : <usize>(NR * kc) * 4;
+        const cols = min(2 * NR, n - j);
+        for (let i = 0; i < mc; i += 2) {
           const target = c + <usize>((i0 + i) * ldc + j) * 4;
           const panel = packedA + <usize>(i * kc) * 4;
-          const index = steps + <usize>((i / MR) * (KC + 1)) * 4;
-          kernelSteps(panel, index + 4, load<i32>(index), pb, bStride, target, ldc, min(MR, mc - i), cols, add, tile);
+          const index = steps + <usize>((i >> 1) * (KC + 1)) * 4;
+          kernelPairs(panel, index + 4, load<i32>(index), pb0, s0, delta, target, ldc, min(2, mc - i), cols, add, tile);
         }
       }
     }

@@ -4,7 +4,8 @@
 // so that their imports resolve. Each round trains MODEL (lenet5 | mlp, Fashion-MNIST, batch 128, Adam) for
 // one untimed and STEPS timed batches with each build, the builds' order alternating, on the fused engine
 // with THREADS threads. Prints one JSON line: per build the median and 10th percentile of the process's CPU
-// milliseconds per step (all threads) and the median wall milliseconds, the ratios B / A, both runs' loss
+// milliseconds per step (all threads) and the median wall milliseconds, the ratios B / A (also the median of
+// the rounds' own ratios, the figure least moved by a host's drifting speed), both runs' loss
 // (the same for a change that keeps the arithmetic) and the load average over the rounds.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -58,16 +59,24 @@ async function round(build) {
 const samples = { A: { cpu: [], wall: [] }, B: { cpu: [], wall: [] } };
 const losses = {};
 const loads = [];
+// Each round's B / A ratio of median wall times: the two builds of a round run seconds apart, so a host
+// whose speed drifts by tens of percent over minutes (a shared virtual machine) moves both alike.
+const roundRatios = [];
 for (let r = 0; r < rounds; r++) {
+  const wallOf = {};
   for (const key of r % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
     const { cpu, wall, loss } = await round(builds[key]);
     samples[key].cpu.push(...cpu);
     samples[key].wall.push(...wall);
+    wallOf[key] = median(sorted(wall));
     losses[key] = loss;
   }
+  roundRatios.push(wallOf.B / wallOf.A);
   loads.push(load());
 }
-const sorted = (values) => [...values].sort((a, b) => a - b);
+function sorted(values) {
+  return [...values].sort((a, b) => a - b);
+}
 const tenth = (values) => sorted(values)[Math.floor(values.length / 10)];
 const summary = (key) => ({
   cpuMs: median(sorted(samples[key].cpu)),
@@ -88,6 +97,7 @@ console.log(
     cpuRatio: b.cpuMs / a.cpuMs,
     cpuP10Ratio: b.cpuP10Ms / a.cpuP10Ms,
     wallRatio: b.wallMs / a.wallMs,
+    pairedWallRatio: median(sorted(roundRatios)),
     lossA: losses.A,
     lossB: losses.B,
     load: [Math.min(...loads), Math.max(...loads)],

@@ -23,10 +23,10 @@ export interface MemoryLayout {
 
 /**
  * Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256, a
- * 4x8 tile, and each of the block's 32 row panels' kept-step count and indices).
+ * tile of 32 floats, and each of the block's 64 two-row panels' kept-step count and indices).
  */
 export const gemmScratchBytes = (n: number): number =>
-  (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32 + 32 * 257) * 4;
+  (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32 + 64 * 257) * 4;
 const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
 /** Lays out plan, weights, optimizer state, staging and one region per thread, and writes the plan's words. */

@@ -73,6 +73,11 @@ describe('the shipped WebAssembly kernels', () => {
           // Two column panels, a whole and a narrow one (conv2's 16 channels, the MLP's 10 units).
           [21, 16, 40],
           [12, 10, 260],
+          // More than two panels: A packed two rows at a time (an odd last row), a 2x16 tile over B read in
+          // place (whole pairs of panels) or packed (more than 256 rows of A), narrow last tiles.
+          [33, 41, 5],
+          [300, 300, 70],
+          [7, 300, 784],
         ] as const) {
           for (const transA of [0, 1]) {
             for (const transB of [0, 1]) {
@@ -103,7 +108,7 @@ describe('the shipped WebAssembly kernels', () => {
     },
   );
 
-  // Packed panels drop the steps where their 4 rows of A are all +0 (images and ReLU outputs are half
+  // Packed panels drop the steps where their 2 rows of A are both +0 (images and ReLU outputs are half
   // zeros): zero rows, zero columns, lone zeros and -0 (kept: its sign can reach C) in every position.
   it.each(runnable)('skip only the all-zero steps of A (%s build), every transposition', async (build) => {
     const { kernels, floats } = await kernelsOn(build, false);
@@ -111,6 +116,7 @@ describe('the shipped WebAssembly kernels', () => {
       [37, 40, 300],
       [130, 24, 20],
       [8, 17, 4],
+      [300, 33, 9],
     ] as const) {
       for (const transA of [0, 1]) {
         for (const transB of [0, 1]) {
@@ -154,6 +160,10 @@ describe('the shipped WebAssembly kernels', () => {
       [12, 5, 300],
       [13, 10, 7],
       [16, 16, 9],
+      // 2x16 tiles whose last one is narrow: 4 columns, 14, and 9 over two depth blocks.
+      [9, 20, 5],
+      [5, 30, 3],
+      [3, 25, 260],
     ] as const) {
       const { a, b, c, scratch } = operands(m, n, k);
       // Small integers: every sum is exact, so C must equal the triple loop's result exactly.
