@@ -1,17 +1,24 @@
 // Single-threaded SIMD matrix product C = op(A) x op(B) (+ C), the one hot loop of the fused engine.
-// B's columns are packed into contiguous panels of 8 (zero-padded at the edge) so that a register tile
-// reads them with unit stride whatever the transposition; B stored untransposed is read in place instead
-// when A has few rows, whole panels from each row and only its last columns packed: packing copied the
-// MLP's 784x300 weights every step, on every thread. Products with one or two column panels read A in
-// place through a 4x8 tile; wider ones pack A two rows at a time, skipping all-zero steps (gemm-pairs.ts).
+// B's columns are packed into contiguous panels (8 columns, 16 for a 2x16 tile, zero-padded at the edge)
+// so that a register tile reads them with unit stride whatever the transposition; B stored untransposed
+// is read in place instead when A has few rows, only its last columns packed: packing copied the MLP's
+// 784x300 weights every step, on every thread. Products with one or two 8-column panels read A in place
+// through a 4x8 tile; wider ones pack A two rows at a time, skipping all-zero steps (gemm-pairs.ts).
 // Compiled twice: with relaxed SIMD each multiply-add is one fused instruction (`madd`).
-import { kernelPairs, packPairs } from './gemm-pairs';
+import { RECORD, kernelPairs, packPairs, packWide } from './gemm-pairs';
 import { KC, MC, MR, NR, madd, storeTile } from './micro-tile';
 
-/** Bytes of scratch `gemm` needs: B panels of `n` columns, the A block, a tile, the pair panels' step lists. */
+/**
+ * Bytes of scratch `gemm` needs for products `n` columns wide: B's panels, then a tile of C, then A's block
+ * (a 4-row panel, or the 2-row panels' records and their counts).
+ */
 export function gemmScratchBytes(n: i32): i32 {
-  const panels = (n + NR - 1) / NR;
-  return (panels * NR * KC + MC * KC + MR * NR + (MC / 2) * (KC + 1)) * 4;
+  return bPanelBytes(n) + MR * NR * 4 + (MC / 2) * (KC * RECORD + 4);
+}
+
+/** B's packed panels: 8 columns wide, or 16 for a 2x16 tile, so room for `n` rounded up to 16. */
+function bPanelBytes(n: i32): i32 {
+  return ((n + 2 * NR - 1) & ~(2 * NR - 1)) * KC * 4;
 }
 
 // Lane masks keeping the first 0..8 of 8 lanes, as two v128 each (low then high half).
@@ -162,21 +169,25 @@ export function gemm(
   c: usize, ldc: i32, accumulate: bool,
   scratch: usize,
 ): void {
-  const packedA = scratch + <usize>(((n + NR - 1) / NR) * NR * KC) * 4;
-  const tile = packedA + <usize>(MC * KC) * 4;
-  const steps = tile + <usize>(MR * NR) * 4;
+  const tile = scratch + <usize>bPanelBytes(n);
+  const packedA = tile + <usize>(MR * NR) * 4;
   // Whole panels of an untransposed B are read where they are when few row tiles share them (a dense
   // layer's forward product, LeNet conv2's filter gradient): packing cost as much as it saved there.
-  // Many row tiles (the MLP's 784-row filter gradient) read the compact packed copy faster. A 2x16 tile
-  // takes whole pairs of panels from the rows, so that both of its panels are read with one stride.
-  const inPlace = transB || m > 2 * MC ? 0 : n > 2 * NR ? n & ~(2 * NR - 1) : n & ~(NR - 1);
+  // Many row tiles (the MLP's 784-row filter gradient) read the compact packed copy faster.
+  const wide = n > 2 * NR;
+  let inPlace = transB || m > 2 * MC ? 0 : n & ~(NR - 1);
   const rowBytes = <usize>ldb * 4;
+  // A 2x16 tile reads 16 columns from each of B's rows: whole 16-column stretches in place, the last
+  // columns packed at the same row stride (so one byte offset per step serves both), or every column
+  // packed in 16-column panels. The packed rows must fit where the 8-column panels would go.
+  if (wide) inPlace = ldb <= ((n + 2 * NR - 1) & ~(2 * NR - 1)) ? inPlace & ~(2 * NR - 1) : 0;
+  const wideStride = inPlace > 0 ? <i32>rowBytes : 64;
   for (let k0 = 0; k0 < k; k0 += KC) {
     const kc = min(KC, k - k0);
     const add = accumulate || k0 > 0;
-    packB(b, ldb, transB, k0, kc, n, k, scratch, inPlace);
     // With one or two column panels A is read once, so packing it would only double its traffic.
-    if (n <= 2 * NR) {
+    if (!wide) {
+      packB(b, ldb, transB, k0, kc, n, k, scratch, inPlace);
       const rowStride: usize = transA ? 4 : <usize>lda * 4;
       const kStride: usize = transA ? <usize>lda * 4 : 4;
       const full = m & ~(MR - 1);
@@ -210,19 +221,18 @@ export function gemm(
       }
       continue;
     }
+    packWide(b, ldb, transB, k0, kc, n, inPlace, scratch, wideStride, inPlace > 0 ? 64 : <usize>(kc * 64));
+    const counts = packedA + <usize>((MC / 2) * KC * RECORD);
     for (let i0 = 0; i0 < m; i0 += MC) {
       const mc = min(MC, m - i0);
-      packPairs(a, lda, transA, i0, mc, k0, kc, packedA, steps);
+      packPairs(a, lda, transA, i0, mc, k0, kc, packedA, counts, wideStride);
       for (let j = 0; j < n; j += 2 * NR) {
-        const pb0 = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>(j * kc) * 4;
-        const s0: usize = j < inPlace ? rowBytes : 32;
-        const delta: usize = j + NR >= n ? 0 : j < inPlace ? 32 : <usize>(NR * kc) * 4;
+        const pb = j < inPlace ? b + <usize>(k0 * ldb + j) * 4 : scratch + <usize>((j - inPlace) * kc) * 4;
         const cols = min(2 * NR, n - j);
         for (let i = 0; i < mc; i += 2) {
           const target = c + <usize>((i0 + i) * ldc + j) * 4;
-          const panel = packedA + <usize>(i * kc) * 4;
-          const index = steps + <usize>((i >> 1) * (KC + 1)) * 4;
-          kernelPairs(panel, index + 4, load<i32>(index), pb0, s0, delta, target, ldc, min(2, mc - i), cols, add, tile);
+          const records = packedA + <usize>((i >> 1) * KC * RECORD);
+          kernelPairs(records, load<i32>(counts + <usize>(i >> 1) * 4), pb, target, ldc, min(2, mc - i), cols, add, tile);
         }
       }
     }
@@ -240,7 +250,7 @@ export function convDirect(
 ): void {
   const run = kw * c, k = kh * run;
   packB(weights, oc, false, 0, k, oc, k, scratch, 0);
-  const tile = scratch + <usize>(((oc + NR - 1) / NR) * NR * KC) * 4 + <usize>(MC * KC) * 4;
+  const tile = scratch + <usize>bPanelBytes(oc);
   const rowStride = <usize>(sw * c) << 2, fieldRowStride = <usize>(w * c) << 2;
   const pixels = samples * oh * ow;
   let r = 0, oy = 0, ox = 0;

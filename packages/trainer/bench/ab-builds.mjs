@@ -4,8 +4,9 @@
 // so that their imports resolve. Each round trains MODEL (lenet5 | mlp, Fashion-MNIST, batch 128, Adam) for
 // one untimed and STEPS timed batches with each build, the builds' order alternating, on the fused engine
 // with THREADS threads. Prints one JSON line: per build the median and 10th percentile of the process's CPU
-// milliseconds per step (all threads) and the median wall milliseconds, the ratios B / A (also the median of
-// the rounds' own ratios, the figure least moved by a host's drifting speed), both runs' loss
+// milliseconds per step (all threads), the median and mean wall milliseconds, the ratios B / A (also the
+// median of the rounds' own ratios, of median and of mean steps: the figures least moved by a host's
+// drifting speed), both runs' loss
 // (the same for a change that keeps the arithmetic) and the load average over the rounds.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,16 +63,23 @@ const loads = [];
 // Each round's B / A ratio of median wall times: the two builds of a round run seconds apart, so a host
 // whose speed drifts by tens of percent over minutes (a shared virtual machine) moves both alike.
 const roundRatios = [];
+// The same for the rounds' mean step times, which a whole epoch adds up: a change to how threads wait
+// moves the slow tail of the steps (a sleeping core's wake-up) more than the median step.
+const roundMeanRatios = [];
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 for (let r = 0; r < rounds; r++) {
   const wallOf = {};
+  const meanOf = {};
   for (const key of r % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
     const { cpu, wall, loss } = await round(builds[key]);
     samples[key].cpu.push(...cpu);
     samples[key].wall.push(...wall);
     wallOf[key] = median(sorted(wall));
+    meanOf[key] = mean(wall);
     losses[key] = loss;
   }
   roundRatios.push(wallOf.B / wallOf.A);
+  roundMeanRatios.push(meanOf.B / meanOf.A);
   loads.push(load());
 }
 function sorted(values) {
@@ -82,6 +90,7 @@ const summary = (key) => ({
   cpuMs: median(sorted(samples[key].cpu)),
   cpuP10Ms: tenth(samples[key].cpu),
   wallMs: median(sorted(samples[key].wall)),
+  meanWallMs: mean(samples[key].wall),
 });
 const [a, b] = [summary('A'), summary('B')];
 console.log(
@@ -98,6 +107,7 @@ console.log(
     cpuP10Ratio: b.cpuP10Ms / a.cpuP10Ms,
     wallRatio: b.wallMs / a.wallMs,
     pairedWallRatio: median(sorted(roundRatios)),
+    pairedMeanRatio: median(sorted(roundMeanRatios)),
     lossA: losses.A,
     lossB: losses.B,
     load: [Math.min(...loads), Math.max(...loads)],

@@ -22,11 +22,12 @@ export interface MemoryLayout {
 }
 
 /**
- * Mirrors gemmScratchBytes in assembly/gemm.ts (packed B panels of 8 columns by 256, A block 128 x 256, a
- * tile of 32 floats, and each of the block's 64 two-row panels' kept-step count and indices).
+ * Mirrors gemmScratchBytes in assembly/gemm.ts: B's packed panels (n rounded up to 16 columns, by 256
+ * steps), a tile of 32 floats, then A's block of 64 two-row panels (256 records of 3 words each and a
+ * count).
  */
 export const gemmScratchBytes = (n: number): number =>
-  (Math.ceil(n / 8) * 8 * 256 + 128 * 256 + 32 + 64 * 257) * 4;
+  (Math.ceil(n / 16) * 16 * 256 + 32 + 64 * (256 * 3 + 1)) * 4;
 const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
 /** Lays out plan, weights, optimizer state, staging and one region per thread, and writes the plan's words. */

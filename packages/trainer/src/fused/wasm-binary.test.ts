@@ -77,6 +77,7 @@ describe('the shipped WebAssembly kernels', () => {
           // place (whole pairs of panels) or packed (more than 256 rows of A), narrow last tiles.
           [33, 41, 5],
           [300, 300, 70],
+          [260, 40, 12],
           [7, 300, 784],
         ] as const) {
           for (const transA of [0, 1]) {
@@ -85,7 +86,14 @@ describe('the shipped WebAssembly kernels', () => {
               for (let i = 0; i < m * k; i++) floats[a / 4 + i] = Math.sin(i * 1.7);
               for (let i = 0; i < k * n; i++) floats[b / 4 + i] = Math.cos(i * 0.3);
               for (let i = 0; i < m * n; i++) floats[c / 4 + i] = 0.5;
+              // The scratch holds gemmScratchBytes(n) bytes: nothing past them may be written.
+              const scratchEnd = (scratch + gemmScratchBytes(n)) / 4;
+              floats.fill(Number.NaN, scratchEnd, scratchEnd + 1024);
               kernels.gemm(m, n, k, a, transA ? m : k, transA, b, transB ? k : n, transB, c, n, 1, scratch);
+              expect(
+                floats.subarray(scratchEnd, scratchEnd + 1024).every(Number.isNaN),
+                `${m}x${n}x${k}`,
+              ).toBe(true);
               for (let i = 0; i < m; i++) {
                 for (let j = 0; j < n; j++) {
                   let expected = 0.5;
@@ -142,6 +150,29 @@ describe('the shipped WebAssembly kernels', () => {
               );
             }
           }
+        }
+      }
+    }
+  });
+
+  // B as part of a wider matrix (its rows `ldb` floats apart): a 2x16 tile reads it in place with its last
+  // columns packed at the same row stride while those rows fit the scratch, and packs it all otherwise.
+  it.each(runnable)('read B rows wider than n (%s build)', async (build) => {
+    const { kernels, floats } = await kernelsOn(build, false);
+    for (const [m, n, k, ldb] of [
+      [9, 40, 30, 48],
+      [9, 40, 30, 64],
+      [5, 20, 300, 21],
+    ] as const) {
+      const { a, b, c, scratch } = operands(m, ldb, k);
+      for (let i = 0; i < m * k; i++) floats[a / 4 + i] = ((i * 5) % 9) - 4;
+      for (let i = 0; i < k * ldb; i++) floats[b / 4 + i] = i % ldb < n ? (i % 7) - 3 : Number.NaN;
+      kernels.gemm(m, n, k, a, k, 0, b, ldb, 0, c, n, 0, scratch);
+      for (let i = 0; i < m; i++) {
+        for (let j = 0; j < n; j++) {
+          let expected = 0;
+          for (let q = 0; q < k; q++) expected += floats[a / 4 + i * k + q]! * floats[b / 4 + q * ldb + j]!;
+          expect(floats[c / 4 + i * n + j], `${m}x${n}x${k} ldb ${ldb} [${i}, ${j}]`).toBe(expected);
         }
       }
     }
