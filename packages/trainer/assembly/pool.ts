@@ -87,12 +87,52 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
   v128.store(winners + (<usize>ch << 2), i32x4.add(index, i32x4(0, 1, 2, 3)));
 }
 
+/**
+ * Max pooling's gradient where the windows tile the input exactly (no padding, stride = window, no rows or
+ * columns left over: LeNet's 2x2 pools): each input element is in one window, so it is written once, four
+ * channels at a time, with the window's gradient where it won and zero elsewhere; no zeroing pass, no
+ * scattered adds. `+0 + value` keeps the scatter's rounding: a -0 gradient lands as +0, as it did there.
+ */
+function routeTiles(layer: usize, dy: usize, dx: usize, argmax: usize, rows: i32): void {
+  const w = word(layer, L_W), c = word(layer, L_C);
+  const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
+  const inSize = word(layer, L_IN_SIZE), outSize = word(layer, L_OUT_SIZE);
+  const zero = f32x4.splat(0), lanes = i32x4(0, 1, 2, 3);
+  for (let r = 0; r < rows; r++) {
+    const dxs = dx + (<usize>(r * inSize) << 2);
+    let out = r * outSize;
+    for (let oy = 0; oy < oh; oy++) {
+      for (let ox = 0; ox < ow; ox++) {
+        // Groups of four channels, the last overlapping the one before when c is not a multiple of four:
+        // the shared channels are written twice with the same values.
+        for (let group = 0; group < c; group += 4) {
+          const ch = min(group, c - 4);
+          const g = v128.load(dy + (<usize>(out + ch) << 2));
+          const winners = v128.load(argmax + (<usize>(out + ch) << 2));
+          for (let iy = oy * kh; iy < oy * kh + kh; iy++) {
+            for (let ix = ox * kw; ix < ox * kw + kw; ix++) {
+              const at = (iy * w + ix) * c + ch;
+              const won = i32x4.eq(winners, i32x4.add(i32x4.splat(at), lanes));
+              v128.store(dxs + (<usize>at << 2), f32x4.add(zero, v128.and(g, won)));
+            }
+          }
+        }
+        out += c;
+      }
+    }
+  }
+}
+
 /** dx = the pooling's gradient of dy (dx is overwritten). */
 export function poolBackward(layer: usize, dy: usize, dx: usize, argmax: usize, rows: i32, isMax: bool): void {
   const h = word(layer, L_H), w = word(layer, L_W), c = word(layer, L_C);
   const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
   const sh = word(layer, L_SH), sw = word(layer, L_SW), pt = word(layer, L_PT), pl = word(layer, L_PL);
   const inSize = word(layer, L_IN_SIZE), outSize = word(layer, L_OUT_SIZE);
+  if (isMax && c >= 4 && sh == kh && sw == kw && pt == 0 && pl == 0 && oh * kh == h && ow * kw == w) {
+    routeTiles(layer, dy, dx, argmax, rows);
+    return;
+  }
   memory.fill(dx, 0, <usize>(rows * inSize) << 2);
   for (let r = 0; r < rows; r++) {
     const dxs = dx + (<usize>(r * inSize) << 2);
