@@ -70,6 +70,35 @@ function transfer(layer: usize, x: usize, col: usize, toCol: bool): void {
   }
 }
 
+/**
+ * `transfer` for a layer whose fields all lie inside the image (no padding, the last field ending at or
+ * before the far edges: the direct layers): no bounds to test, each field row one run.
+ */
+function transferInside(layer: usize, x: usize, col: usize, toCol: bool): void {
+  const w = word(layer, L_W), c = word(layer, L_C);
+  const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
+  const sh = word(layer, L_SH), sw = word(layer, L_SW);
+  const run = kw * c;
+  const runBytes = <usize>run << 2, rowBytes = <usize>(w * c) << 2;
+  const last = <usize>(run - 4) << 2;
+  let at = col;
+  for (let oy = 0; oy < oh; oy++) {
+    for (let ox = 0; ox < ow; ox++) {
+      let image = x + (<usize>((oy * sh * w + ox * sw) * c) << 2);
+      for (let ky = 0; ky < kh; ky++) {
+        if (!toCol) moveFloats(image, at, run, true);
+        else if (run >= 4) {
+          // The last vector ends at the run's end: conv1's 5-float runs move as two overlapping vectors.
+          for (let q: usize = 0; q < last; q += 16) v128.store(at + q, v128.load(image + q));
+          v128.store(at + last, v128.load(image + last));
+        } else moveFloats(at, image, run, false);
+        image += rowBytes;
+        at += runBytes;
+      }
+    }
+  }
+}
+
 function fieldSize(layer: usize): i32 {
   return word(layer, L_KH) * word(layer, L_KW) * word(layer, L_C);
 }
@@ -116,14 +145,16 @@ export function convBackward(
     const g = dy + (<usize>(r0 * pixels * oc) << 2);
     if (fresh) {
       for (let r = 0; r < samples; r++) {
-        transfer(layer, x + (<usize>((r0 + r) * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
+        transferInside(layer, x + (<usize>((r0 + r) * inSize) << 2), col + (<usize>(r * pixels * k) << 2), true);
       }
     }
     if (kernelGradient != 0) gemm(k, oc, m, col, k, true, g, oc, false, kernelGradient, oc, r0 > 0, scratch);
     if (dx == 0) continue;
     gemm(m, k, oc, g, oc, false, kernel, oc, true, col, k, false, scratch);
     for (let r = 0; r < samples; r++) {
-      transfer(layer, dx + (<usize>((r0 + r) * inSize) << 2), col + (<usize>(r * pixels * k) << 2), false);
+      const to = dx + (<usize>((r0 + r) * inSize) << 2), from = col + (<usize>(r * pixels * k) << 2);
+      if (fresh) transferInside(layer, to, from, false);
+      else transfer(layer, to, from, false);
     }
   }
 }
