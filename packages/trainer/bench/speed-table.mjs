@@ -147,7 +147,7 @@ export function printTable(results) {
           `${modelNames[row.model]} Node ${row.node} ${((100 * row.gflops[1]) / bound.twoMulTwoAdd).toFixed(0)}%`,
       )
       .join(', ')} of the latter`,
-    '(the engine skips the multiply-adds of steps where 4 rows of an operand are all zero, so it executes fewer FLOPs than the model counts).',
+    '(in products wider than 16 columns the engine skips the multiply-adds of steps where both rows of a 2-row panel of an operand are zero, so it executes fewer FLOPs than the model counts).',
     '',
     'Every side (best epoch, its CPU seconds, the 1-minute load before it, the CPU time the hypervisor stole while it ran; all rounds):',
     '',
