@@ -59,8 +59,31 @@ export function activationGradientInPlace(kind: i32, y: usize, g: usize, count: 
   }
 }
 
-/** Adds `bias[c]` to every row of `rows x channels` values. */
-export function addBias(y: usize, bias: usize, rows: i32, channels: i32): void {
+/**
+ * Adds `bias[c]` to every row of `rows x channels` values. Rows of a channel count that is not a multiple
+ * of four (conv1's 6: 73,728 rows a batch, a vector and two single floats each) are added as one flat run
+ * against the bias repeated over lcm(channels, 4) floats, built in `scratch` (at most 64 floats).
+ */
+export function addBias(y: usize, bias: usize, rows: i32, channels: i32, scratch: usize): void {
+  if ((channels & 3) != 0 && channels < 16) {
+    let period = channels;
+    while ((period & 3) != 0) period += channels;
+    for (let i = 0; i < period; i++) store<f32>(scratch + (<usize>i << 2), load<f32>(bias + (<usize>(i % channels) << 2)));
+    const count = rows * channels;
+    const whole = count - count % period;
+    const periodBytes = <usize>period << 2;
+    for (let at: usize = 0; at < <usize>whole << 2; at += periodBytes) {
+      for (let q: usize = 0; q < periodBytes; q += 16) {
+        const to = y + at + q;
+        v128.store(to, f32x4.add(v128.load(to), v128.load(scratch + q)));
+      }
+    }
+    for (let i = whole; i < count; i++) {
+      const at = y + (<usize>i << 2);
+      store<f32>(at, load<f32>(at) + load<f32>(bias + (<usize>(i % channels) << 2)));
+    }
+    return;
+  }
   for (let r = 0; r < rows; r++) {
     const row = y + (<usize>(r * channels) << 2);
     let c = 0;

@@ -107,7 +107,7 @@ function forwardLayer(plan: usize, region: usize, index: i32, rows: i32, last: b
     poolForward(layer, x, y, region + <usize>word(layer, L_AUX_OFF), rows, kind == KIND_MAX_POOL);
     return;
   }
-  if (bias != 0) addBias(y, bias, rows * (outSize / channels), channels);
+  if (bias != 0) addBias(y, bias, rows * (outSize / channels), channels, scratch);
   if (!last) activateInPlace(word(layer, L_ACTIVATION), y, rows * outSize);
 }
 
