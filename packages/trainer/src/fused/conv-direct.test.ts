@@ -23,6 +23,13 @@ const cases: [string, ConvolutionGeometry][] = [
     "LeNet's conv1 shape: backward chunks of 4 samples, the last of 3",
     { ...valid, kernel: 5, shape: [28, 28, 1] },
   ],
+  // Fields of more than 64 values take the filter gradient transposed (dy^T x fields), read from the
+  // image or through im2col.
+  ['a field of 75 values read from the image', { ...valid, kernel: 5, shape: [12, 12, 3] }],
+  [
+    "a field of 75 values, 'same' padding: through im2col",
+    { ...valid, kernel: 5, padding: 'same', shape: [8, 8, 3] },
+  ],
 ];
 
 /** The change of every weight over one epoch of large SGD steps (60 samples, batches of 30, 2 threads). */
