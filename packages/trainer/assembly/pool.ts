@@ -4,6 +4,13 @@ import {
   L_C, L_H, L_IN_SIZE, L_KH, L_KW, L_OH, L_OUT_SIZE, L_OW, L_PL, L_PT, L_SH, L_SW, L_W, word,
 } from './plan';
 
+/** Whether max pooling's windows tile the input exactly (no padding, stride = window, nothing left over). */
+function tiles(layer: usize): bool {
+  const kh = word(layer, L_KH), kw = word(layer, L_KW);
+  return word(layer, L_C) >= 4 && word(layer, L_SH) == kh && word(layer, L_SW) == kw && word(layer, L_PT) == 0 &&
+    word(layer, L_PL) == 0 && word(layer, L_OH) * kh == word(layer, L_H) && word(layer, L_OW) * kw == word(layer, L_W);
+}
+
 export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, rows: i32, isMax: bool): void {
   const h = word(layer, L_H), w = word(layer, L_W), c = word(layer, L_C);
   const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
@@ -33,7 +40,9 @@ export function poolForward(layer: usize, x: usize, y: usize, argmax: usize, row
           store<f32>(out + (<usize>ch << 2), load<f32>(xs + (<usize>(first + ch) << 2)));
           if (isMax) store<i32>(winners + (<usize>ch << 2), first + ch);
         }
-        for (let iy = y0; iy < y1; iy++) {
+        // With every channel done four at a time (max pooling of 4 or more channels) no window is left to
+        // sweep: LeNet's pools swept each window again for nothing.
+        for (let iy = y0; iy < (from < c ? y1 : y0); iy++) {
           for (let ix = x0; ix < x1; ix++) {
             const base = (iy * w + ix) * c;
             if (base == first) continue;
@@ -129,7 +138,7 @@ export function poolBackward(layer: usize, dy: usize, dx: usize, argmax: usize, 
   const oh = word(layer, L_OH), ow = word(layer, L_OW), kh = word(layer, L_KH), kw = word(layer, L_KW);
   const sh = word(layer, L_SH), sw = word(layer, L_SW), pt = word(layer, L_PT), pl = word(layer, L_PL);
   const inSize = word(layer, L_IN_SIZE), outSize = word(layer, L_OUT_SIZE);
-  if (isMax && c >= 4 && sh == kh && sw == kw && pt == 0 && pl == 0 && oh * kh == h && ow * kw == w) {
+  if (isMax && tiles(layer)) {
     routeTiles(layer, dy, dx, argmax, rows);
     return;
   }
