@@ -2,7 +2,9 @@
 // 2-row panel keeps only the steps where one of its 2 values is not +0, each as a 12-byte record (the two
 // values, then the byte offset of the step's row of B), and a 2x16 tile reads B's rows through them.
 // Inputs and ReLU outputs are half zeros; pairs are all zero more often than fours (in Fashion-MNIST
-// batches, 34% of 2-image steps against 21% of 4-image ones, 45% of 2-pixel steps against 38%). One
+// batches, 34% of 2-image steps against 21% of 4-image ones, 45% of 2-pixel steps against 38%). The kept
+// steps' sums keep their order, so C is the same but for one case: an infinite or NaN B value met only by
+// skipped zeros no longer makes C NaN (a diverged run still fails the loss check). One
 // record stream and B's 16 columns at fixed offsets from one address keep V8's loop at 26 instructions for
 // 8 multiply-adds (29 with separate indices and a stride): without fused multiply-adds (Node 20) its 16
 // multiplies and adds take 4 cycles, in which the core issues 24 instructions, so the count is the bound.
