@@ -4,7 +4,7 @@
 // PyTorch (/usr/bin/python3, optional) on 2 and 1 threads at OpenMP's default and passive wait policies,
 // refused when it loaded the reference BLAS. Every side runs `--rounds` times (default 3) in alternating
 // order and keeps its fastest epoch, with the machine's load at that run and the hypervisor's steal. So
-// does tfjs ops on wasm (2 threads of this Node's process, one epoch per model and round), whose epoch also
+// does tfjs ops on wasm (this Node, one epoch per model and round), whose epoch also
 // checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json;
 // `node bench/write-claims.mjs` then rewrites the docs' figures from that JSON.
 // Flags: --rounds=N, --nodes=current,24 (Nodes for digitlab), --no-torch.
@@ -49,7 +49,7 @@ const sides = models.flatMap((model) => [
     : []),
 ]);
 const label = (side) => {
-  if (side.engine === 'tfjs') return `${side.model} tfjs ops (wasm) x${side.threads}`;
+  if (side.engine === 'tfjs') return `${side.model} tfjs ops (wasm)`;
   return side.kind === 'digitlab'
     ? `${side.model} digitlab Node ${side.version} x${side.threads}`
     : `${side.model} PyTorch x${side.threads} ${side.waitPolicy}`;
