@@ -150,7 +150,13 @@ describe('fault: downloads from a mirror that stalls, a full disk, a killed down
 
   it('a full disk during a download is reported as a full disk, not a network failure, leaving no .part', async () => {
     const cache = temporaryFolder();
-    const { outcome } = await download('serve', cache, { fault: 'ENOSPC:handle' });
+    // Timeouts far from the 500 ms the other tests use: this one is about the disk, and on a machine busy
+    // with the rest of the suite a 500 ms connect once failed it as a network error before any write.
+    const { outcome } = await download('serve', cache, {
+      fault: 'ENOSPC:handle',
+      connectTimeoutMs: 20_000,
+      idleTimeoutMs: 20_000,
+    });
     expect(outcome).toMatchObject({ ok: false, name: 'FileAccessError', code: 'ENOSPC' });
     expect(outcome!.message).toMatch(
       /images\.gz\.\d+-\w+\.part cannot be written: the disk is full; free some space/,
