@@ -26,6 +26,20 @@ function moveFloats(to: usize, from: usize, count: i32, add: bool): void {
 }
 
 /**
+ * Copies one field row of `run` floats from the image into `col` (`toCol`), or adds it back. Inline, the
+ * copy's last vector ending at the run's end: conv1's 5-float runs (a call each, 2,880 per sample) move
+ * as two overlapping vectors.
+ */
+@inline function moveRun(image: usize, at: usize, run: i32, toCol: bool): void {
+  if (toCol && run >= 4) {
+    const last = <usize>(run - 4) << 2;
+    for (let q: usize = 0; q < last; q += 16) v128.store(at + q, v128.load(image + q));
+    v128.store(at + last, v128.load(image + last));
+  } else if (toCol) moveFloats(at, image, run, false);
+  else moveFloats(image, at, run, true);
+}
+
+/**
  * Copies each output pixel's receptive field of one sample into a row of `col` (`toCol`), or adds the
  * rows of `col` back onto the input positions they came from (`!toCol`, with `x` zeroed first). A
  * field row (kw x channels values) is contiguous in NHWC, so it moves as one run when it lies inside.
@@ -44,15 +58,7 @@ function transfer(layer: usize, x: usize, col: usize, toCol: bool): void {
         if (iy < 0 || iy >= h) {
           if (toCol) memory.fill(at, 0, <usize>run << 2);
         } else if (ix0 >= 0 && ix0 + kw <= w) {
-          const image = x + (<usize>((iy * w + ix0) * c) << 2);
-          if (toCol && run >= 4) {
-            // Inline, the last vector ending at the run's end: conv1's 5-float runs (a call each, 2,880
-            // per sample) move as two overlapping vectors.
-            const last = <usize>(run - 4) << 2;
-            for (let q: usize = 0; q < last; q += 16) v128.store(at + q, v128.load(image + q));
-            v128.store(at + last, v128.load(image + last));
-          } else if (toCol) moveFloats(at, image, run, false);
-          else moveFloats(image, at, run, true);
+          moveRun(x + (<usize>((iy * w + ix0) * c) << 2), at, run, toCol);
         } else {
           for (let kx = 0; kx < kw; kx++) {
             const ix = ix0 + kx;
@@ -82,18 +88,12 @@ function transferInside(layer: usize, x: usize, col: usize, toCol: bool): void {
   const sh = word(layer, L_SH), sw = word(layer, L_SW);
   const run = kw * c;
   const runBytes = <usize>run << 2, rowBytes = <usize>(w * c) << 2;
-  const last = <usize>(run - 4) << 2;
   let at = col;
   for (let oy = 0; oy < oh; oy++) {
     for (let ox = 0; ox < ow; ox++) {
       let image = x + (<usize>((oy * sh * w + ox * sw) * c) << 2);
       for (let ky = 0; ky < kh; ky++) {
-        if (!toCol) moveFloats(image, at, run, true);
-        else if (run >= 4) {
-          // The last vector ends at the run's end: conv1's 5-float runs move as two overlapping vectors.
-          for (let q: usize = 0; q < last; q += 16) v128.store(at + q, v128.load(image + q));
-          v128.store(at + last, v128.load(image + last));
-        } else moveFloats(at, image, run, false);
+        moveRun(image, at, run, toCol);
         image += rowBytes;
         at += runBytes;
       }
