@@ -12,10 +12,22 @@ import asc from 'assemblyscript/asc';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = `${root}src/fused/wasm-binary.generated.ts`;
 // --debug keeps function names in the binary, so that CPU profiles show kernels by name.
-const common = ['assembly/index.ts', '-O3', '--debug', '--runtime', 'stub', '--noAssert', '--enable', 'simd'];
+// Both variants enable threads: the step's barrier uses atomics, which a plain memory allows too.
+const common = [
+  'assembly/index.ts',
+  '-O3',
+  '--debug',
+  '--runtime',
+  'stub',
+  '--noAssert',
+  '--enable',
+  'simd',
+  '--enable',
+  'threads',
+];
 const memory = ['--importMemory', '--initialMemory', '1', '--maximumMemory', '65536'];
 const variants = {
-  shared: [...common, ...memory, '--enable', 'threads', '--sharedMemory'],
+  shared: [...common, ...memory, '--sharedMemory'],
   single: [...common, ...memory],
 };
 const builds = { simd: [], relaxed: ['--enable', 'relaxed-simd'] };

@@ -7,7 +7,7 @@ import { instantiateKernels, type KernelExports, kernelsModule } from './load-ke
 import { layoutMemory, type MemoryLayout } from './memory-layout';
 import { readSlots, slotViews, writeSlots } from './optimizer-slots';
 import { header, lossCode } from './plan-layout';
-import { type Phase, ThreadTeam } from './thread-team';
+import { ThreadTeam } from './thread-team';
 
 /** What the engine is built for. */
 export interface FusedEngineSetup {
@@ -108,7 +108,10 @@ export class FusedEngine {
     const pages = Math.ceil(layout.bytes / 65536);
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
     const kernels = await instantiateKernels(module, memory);
-    const team = shared ? await ThreadTeam.create(module, memory, kernels, setup.threads) : undefined;
+    const abortWord = layout.plan / 4 + header.abort;
+    const team = shared
+      ? await ThreadTeam.create(module, memory, kernels, setup.threads, abortWord)
+      : undefined;
     const engine = new FusedEngine(setup, layout, memory, kernels, team);
     await readSlots(setup.optimizer, engine.#slotViews(), setup.fusedOptimizer.slotStart);
     return engine;
@@ -132,9 +135,10 @@ export class FusedEngine {
     words[header.batch] = size;
     words[header.slice] = Math.ceil(size / this.threads);
     words[header.seed] = seed | 0;
+    words[header.arrived] = 0;
     this.#headerFloats.set(fusedOptimizer.nextStep(), header.learningRate);
-    this.#run('forwardBackward');
-    this.#run('update');
+    if (this.#team !== undefined) this.#team.run(this.#layout.plan);
+    else this.#kernels.step(this.#layout.plan, 0);
     fusedOptimizer.stepTaken();
     let loss = 0;
     let correct = 0;
@@ -162,11 +166,6 @@ export class FusedEngine {
   /** Stops the worker threads; the memory goes with the engine. */
   dispose(): void {
     this.#team?.dispose();
-  }
-
-  #run(phase: Phase): void {
-    if (this.#team !== undefined) this.#team.run(phase, this.#layout.plan);
-    else this.#kernels[phase](this.#layout.plan, 0);
   }
 
   #slotViews() {

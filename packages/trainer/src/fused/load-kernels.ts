@@ -1,3 +1,4 @@
+import type { TeamKernels } from './thread-team';
 import {
   kernelsBase64,
   memoryLimitsOffset,
@@ -6,9 +7,7 @@ import {
 } from './wasm-binary.generated';
 
 /** The kernels' exports (pointers and sizes are byte offsets and counts in the imported memory). */
-export interface KernelExports {
-  forwardBackward(plan: number, thread: number): void;
-  update(plan: number, thread: number): void;
+export interface KernelExports extends TeamKernels {
   gemm(...args: number[]): void;
   gemmScratchBytes(columns: number): number;
   dataEnd(): number;

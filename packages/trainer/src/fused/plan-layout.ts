@@ -25,6 +25,10 @@ export const header = {
   epsilon: 17,
   correction1: 18,
   correction2: 19,
+  /** Threads through the forward and backward pass of this step (the engine resets it to 0). */
+  arrived: 20,
+  /** Non-zero when a thread failed: the others leave the step's barrier instead of waiting for it. */
+  abort: 27,
   loss: 21,
   threadStride: 22,
   threadBase: 23,

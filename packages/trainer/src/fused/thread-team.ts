@@ -1,29 +1,33 @@
 import { nodeBuiltin } from '@digitlab/spec';
 import { FusedEngineError } from '../errors/fused-engine-error';
 
-// Runs the fused engine's phases on several threads over one shared WebAssembly memory. The calling
-// thread is thread 0; workers 1..n-1 sleep on a generation counter (Atomics.wait), run the phase named in
-// the control block, count themselves done and notify. Workers are created from source text, so the
-// package needs no separate worker file and no bundler support.
+// Runs the fused engine's training step on several threads over one shared WebAssembly memory. The
+// calling thread is thread 0; workers 1..n-1 sleep on a generation counter (Atomics.wait), run the step
+// when the control block says so, count themselves done and notify. The threads meet at a barrier inside
+// the step, so a thread that fails sets the memory's abort word, and the others leave the barrier instead
+// of waiting for it. Workers are created from source text, so the package needs no separate worker file
+// and no bundler support.
 
-/** A phase of the fused step: `forwardBackward` or `update` (exports of the kernels module). */
-export type Phase = 'forwardBackward' | 'update';
+/** The kernels' export the team runs: one training step for `thread`. */
+export interface TeamKernels {
+  step(plan: number, thread: number): void;
+}
 
-const control = { command: 0, generation: 1, done: 2, plan: 3, failed: 4, ready: 5 } as const;
-const phaseCodes: Record<Phase, number> = { forwardBackward: 1, update: 2 };
+const control = { command: 0, generation: 1, done: 2, plan: 3, failed: 4, ready: 5, abort: 6 } as const;
+const runStep = 1;
 
-// Shared by the Node and browser workers: `start(module, memory, flags, thread)`. A worker starts a phase only
+// Shared by the Node and browser workers: `start(module, memory, flags, thread)`. A worker starts a step only
 // when the generation has moved: Atomics.wait can return 'ok' without a new one (seen on Node 20 about once in
-// a few thousand steps), and acting on that ran the last phase again, racing the next one. Built on demand:
+// a few thousand steps), and acting on that ran the last step again, racing the next one. Built on demand:
 // bundlers keep a top-level template literal with substitutions even when nothing uses it.
 const workerLoop = (): string => `
 async function start(module, memory, flags, thread) {
-  let phases;
+  let step;
+  const words = new Int32Array(memory.buffer);
   try {
     const instance = await WebAssembly.instantiate(module, { env: { memory, abort() { throw new Error('abort'); } } });
-    phases = [null, instance.exports.forwardBackward, instance.exports.update];
+    step = instance.exports.step;
   } catch {
-    phases = [];
     Atomics.store(flags, ${control.failed}, 1);
   }
   Atomics.add(flags, ${control.ready}, 1);
@@ -35,9 +39,10 @@ async function start(module, memory, flags, thread) {
     const command = Atomics.load(flags, ${control.command});
     if (command === 0) return;
     try {
-      phases[command](Atomics.load(flags, ${control.plan}), thread);
+      step(Atomics.load(flags, ${control.plan}), thread);
     } catch {
       Atomics.store(flags, ${control.failed}, 1);
+      Atomics.store(words, Atomics.load(flags, ${control.abort}), 1);
     }
     Atomics.add(flags, ${control.done}, 1);
     Atomics.notify(flags, ${control.done});
@@ -65,13 +70,17 @@ function nodeWorkerThreads(): { Worker: NodeWorkerConstructor } | undefined {
 export class ThreadTeam {
   readonly threads: number;
   readonly #flags: Int32Array;
-  readonly #phases: Record<Phase, (plan: number, thread: number) => void>;
+  readonly #kernels: TeamKernels;
+  readonly #words: Int32Array;
+  readonly #abortWord: number;
   readonly #stops: (() => void)[] = [];
   readonly #canBlock: boolean;
 
-  private constructor(exports: Record<Phase, (plan: number, thread: number) => void>, threads: number) {
+  private constructor(kernels: TeamKernels, memory: WebAssembly.Memory, abortWord: number, threads: number) {
     this.threads = threads;
-    this.#phases = exports;
+    this.#kernels = kernels;
+    this.#words = new Int32Array(memory.buffer);
+    this.#abortWord = abortWord;
     this.#flags = new Int32Array(new SharedArrayBuffer(32));
     this.#canBlock = nodeWorkerThreads() !== undefined;
   }
@@ -79,15 +88,18 @@ export class ThreadTeam {
   /**
    * Starts `threads - 1` workers over `memory` and resolves once each has instantiated the kernels (a
    * browser starts a worker only when the page's thread is free, so the steps must not begin before).
+   * `abortWord` is the index of the int32 in `memory` that a failing thread sets to 1.
    */
   static async create(
     module: WebAssembly.Module,
     memory: WebAssembly.Memory,
-    exports: Record<Phase, (plan: number, thread: number) => void>,
+    kernels: TeamKernels,
     threads: number,
+    abortWord: number,
   ): Promise<ThreadTeam> {
-    const team = new ThreadTeam(exports, threads);
+    const team = new ThreadTeam(kernels, memory, abortWord, threads);
     const flags = team.#flags;
+    flags[control.abort] = abortWord;
     const workerThreads = nodeWorkerThreads();
     for (let thread = 1; thread < threads; thread++) {
       const data = { module, memory, control: flags.buffer, thread };
@@ -118,15 +130,24 @@ export class ThreadTeam {
     return team;
   }
 
-  /** Runs `phase` on every thread and returns when all are done; throws if a worker's kernel trapped. */
-  run(phase: Phase, plan: number): void {
+  /**
+   * Runs the step on every thread and returns when all are done; rethrows thread 0's error, or throws if
+   * a worker's kernel trapped, once every worker has left the step.
+   */
+  run(plan: number): void {
     const flags = this.#flags;
-    Atomics.store(flags, control.command, phaseCodes[phase]);
+    Atomics.store(flags, control.command, runStep);
     Atomics.store(flags, control.plan, plan);
     Atomics.store(flags, control.done, 0);
     Atomics.add(flags, control.generation, 1);
     Atomics.notify(flags, control.generation);
-    this.#phases[phase](plan, 0);
+    let failure: { error: unknown } | undefined;
+    try {
+      this.#kernels.step(plan, 0);
+    } catch (error) {
+      failure = { error };
+      Atomics.store(this.#words, this.#abortWord, 1);
+    }
     const workers = this.threads - 1;
     for (
       let done = Atomics.load(flags, control.done);
@@ -135,9 +156,10 @@ export class ThreadTeam {
     ) {
       if (this.#canBlock) Atomics.wait(flags, control.done, done, 1000);
     }
+    if (failure !== undefined) throw failure.error;
     if (Atomics.load(flags, control.failed) !== 0) {
       throw new FusedEngineError(
-        `a worker thread failed in ${phase}`,
+        'a worker thread failed in a training step',
         "train with engine: 'tfjs' and report it",
         `threads: ${this.threads}`,
       );
