@@ -1,7 +1,7 @@
 // The training benchmark's report: digitlab against the best PyTorch per thread count, the targets of issue
 // 15, every side's best epoch with the load it ran under, and the loss and memory checks.
 
-const modelNames = { lenet5: 'LeNet-5', mlp: 'MLP 784-300-10' };
+export const modelNames = { lenet5: 'LeNet-5', mlp: 'MLP 784-300-10' };
 const seconds = (value) => (value === undefined ? '—' : value.toFixed(2));
 const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : '—');
 
@@ -47,7 +47,7 @@ export function summaryRows(results) {
       const ratioOne = one?.seconds / torchOne?.best.seconds;
       const gflops = (run) => (run ? (results.flops[model] / run.seconds / 1e9).toFixed(1) : '—');
       // With a perfect split 2 threads take half of 1 thread's time; what they take beyond that per step is
-      // the threads' hand-offs (two per step), their imbalance and the serial part (batch copy-in).
+      // the threads' hand-off and barrier, their imbalance and the serial part (batch copy-in).
       const steps = Math.ceil(60_000 / 128);
       return {
         model,

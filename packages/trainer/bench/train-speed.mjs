@@ -5,9 +5,12 @@
 // refused when it loaded the reference BLAS. Every side runs `--rounds` times (default 3) in alternating
 // order and keeps its fastest epoch, with the machine's load at that run and the hypervisor's steal. So
 // does tfjs ops on wasm (this Node, one epoch per model and round), whose epoch also
-// checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json;
-// `node bench/write-claims.mjs` then rewrites the docs' figures from that JSON.
+// checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json
+// and a copy named after the run's time, each recording the build it measured (a hash of dist/index.js);
+// `node bench/write-claims.mjs [RUN.json ...]` then rewrites the docs' figures from such runs.
 // Flags: --rounds=N, --nodes=current,24 (Nodes for digitlab), --no-torch.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { epochFlops, simdBound } from './epoch-flops.mjs';
@@ -87,6 +90,10 @@ const reference = Object.fromEntries(opsSides.map((side) => [side.model, fastest
 
 const results = {
   date: new Date().toISOString(),
+  build: createHash('sha256')
+    .update(readFileSync(new URL('../dist/index.js', import.meta.url)))
+    .digest('hex')
+    .slice(0, 12),
   machine: { cpus: cpus().length, ...simdBound(), loadAtEnd: loadAverage() },
   rounds,
   nodes,
@@ -97,6 +104,7 @@ const results = {
 };
 printTable(results);
 writeJson('train-speed.json', results);
+writeJson(`train-speed-${results.date.replace(/[:.]/g, '-')}.json`, results);
 
 /** The run with the fewest epoch seconds (undefined when every run failed). */
 function fastest(list) {
