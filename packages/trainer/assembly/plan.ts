@@ -25,8 +25,8 @@ export const H_BETA2: i32 = 16;
 export const H_EPSILON: i32 = 17;
 export const H_CORRECTION1: i32 = 18;
 export const H_CORRECTION2: i32 = 19;
-// The step's barrier: threads through their forward and backward pass (reset to 0 by the engine before
-// each step), and a word a failed thread sets so that the others stop waiting for it.
+// The step's barrier (both reset to 0 by the engine before each step): threads through their forward and
+// backward pass, and a word a failed thread sets so that the others stop waiting for it.
 export const H_ARRIVED: i32 = 20;
 export const H_ABORT: i32 = 27;
 export const H_LOSS: i32 = 21;

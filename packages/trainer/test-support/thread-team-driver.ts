@@ -31,9 +31,10 @@ const words = new Int32Array(memory.buffer, plan, 10);
 const flags = new Int32Array(created[0]!);
 const stages: number[][] = [];
 let error: string | undefined;
-/** One step, its barrier's arrivals reset first as the engine does. */
+/** One step, its barrier's arrivals and abort word reset first as the engine does. */
 const run = (): void => {
   words[8] = 0;
+  words[9] = 0;
   try {
     team.run(plan);
   } catch (thrown) {

@@ -135,7 +135,9 @@ export class FusedEngine {
     words[header.batch] = size;
     words[header.slice] = Math.ceil(size / this.threads);
     words[header.seed] = seed | 0;
+    // The barrier's state, fresh for every step: no thread has arrived, none has failed.
     words[header.arrived] = 0;
+    words[header.abort] = 0;
     this.#headerFloats.set(fusedOptimizer.nextStep(), header.learningRate);
     if (this.#team !== undefined) this.#team.run(this.#layout.plan);
     else this.#kernels.step(this.#layout.plan, 0);

@@ -27,7 +27,7 @@ export const header = {
   correction2: 19,
   /** Threads through the forward and backward pass of this step (the engine resets it to 0). */
   arrived: 20,
-  /** Non-zero when a thread failed: the others leave the step's barrier instead of waiting for it. */
+  /** Non-zero when a thread failed: the others leave the step's barrier instead of waiting for it (reset each step). */
   abort: 27,
   loss: 21,
   threadStride: 22,
