@@ -42,8 +42,15 @@ export function nodeCommand(node, script) {
 
 function commandFor(side) {
   if (side.kind === 'pytorch') {
-    const env = { ...process.env, OMP_NUM_THREADS: String(side.threads) };
-    // The wait policy is the variable under test: unset is OpenMP's default (spin, then sleep).
+    // OpenBLAS's pthread build runs its own pool beside PyTorch's OpenMP threads (it reads OMP_NUM_THREADS
+    // when OPENBLAS_NUM_THREADS is unset): 2 of each on 2 cores can take several times as long as 1 BLAS
+    // thread, so both are measured.
+    const env = {
+      ...process.env,
+      OMP_NUM_THREADS: String(side.threads),
+      OPENBLAS_NUM_THREADS: String(side.blasThreads),
+    };
+    // The wait policy is a variable under test too: unset is OpenMP's default (spin, then sleep).
     delete env.OMP_WAIT_POLICY;
     if (side.waitPolicy === 'passive') env.OMP_WAIT_POLICY = 'PASSIVE';
     return ['/usr/bin/python3', [here('./torch_epoch.py'), side.model, String(side.threads)], env];

@@ -1,8 +1,9 @@
 """PyTorch side of the trainer benchmark: one whole Fashion-MNIST epoch (60,000 images, batch 128, Adam) of
 the same model on the same files. Prints one JSON line: the epoch's wall and CPU seconds (all threads), its
 mean loss, the thread count and wait policy, the BLAS library the process loaded (from /proc/self/maps and,
-for OpenBLAS, its own openblas_get_config()) and the peak RSS.
-Usage: torch_epoch.py MODEL THREADS  (MODEL: lenet5 | mlp; the caller sets OMP_WAIT_POLICY)"""
+for OpenBLAS, its own openblas_get_config() and openblas_get_num_threads()) and the peak RSS.
+Usage: torch_epoch.py MODEL THREADS  (MODEL: lenet5 | mlp; the caller sets OMP_WAIT_POLICY and
+OPENBLAS_NUM_THREADS)"""
 import ctypes
 import gzip
 import json
@@ -27,13 +28,15 @@ def loaded_blas():
     libraries = sorted(path for path in paths if ".so" in path)
     kind = "unknown"
     config = None
+    threads = None
     for path in libraries:
         if "openblas" in path:
             kind = "openblas"
             try:
-                get_config = ctypes.CDLL(path).openblas_get_config
-                get_config.restype = ctypes.c_char_p
-                config = get_config().decode()
+                library = ctypes.CDLL(path)
+                library.openblas_get_config.restype = ctypes.c_char_p
+                config = library.openblas_get_config().decode()
+                threads = library.openblas_get_num_threads()
             except (OSError, AttributeError):
                 pass
         elif "mkl" in path:
@@ -41,7 +44,7 @@ def loaded_blas():
         elif kind == "unknown" and ("/blas/" in path or "libblas.so" in path):
             # Debian's reference BLAS (alternatives: /usr/lib/<arch>/blas/libblas.so.3): about 3x slower.
             kind = "reference"
-    return {"kind": kind, "libraries": libraries, "config": config}
+    return {"kind": kind, "libraries": libraries, "config": config, "threads": threads}
 
 
 root = "/usr/share/datasets/fashion-mnist/"

@@ -1,9 +1,10 @@
 // `pnpm bench`: digitlab against PyTorch, whole Fashion-MNIST epochs (60,000 images, batch 128, Adam) of
 // LeNet-5 and MLP 784-300-10, each figure one fresh process. digitlab (the fused engine) runs on 2 and 1
 // threads on this Node and on the others asked for (default: also Node 24 through `npx -y node@24`);
-// PyTorch (/usr/bin/python3, optional) on 2 and 1 threads at OpenMP's default and passive wait policies,
-// refused when it loaded the reference BLAS. Every side runs `--rounds` times (default 3) in alternating
-// order and keeps its fastest epoch, with the machine's load at that run and the hypervisor's steal. So
+// PyTorch (/usr/bin/python3, optional) on 2 threads (with 2 and with 1 OpenBLAS thread) and on 1, at
+// OpenMP's default and passive wait policies, refused when it loaded the reference BLAS. Every side runs
+// `--rounds` times (default 3) in alternating order and keeps its fastest epoch, with the machine's load at
+// that run and the hypervisor's steal. So
 // does tfjs ops on wasm (this Node, one epoch per model and round), whose epoch also
 // checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json
 // and a copy named after the run's time, each recording the build it measured (a hash of dist/index.js);
@@ -41,21 +42,27 @@ const nodes = values.nodes.split(',').flatMap((node) => {
 const torch = values['no-torch'] ? { ok: false, note: 'PyTorch skipped (--no-torch)' } : torchSide();
 if (!torch.ok) log(torch.note);
 
+// PyTorch's configurations: OpenMP threads, OpenBLAS threads (as many, or 1) and OpenMP's wait policy.
+const torchConfigurations = ['default', 'passive'].flatMap((waitPolicy) =>
+  [
+    [2, 2],
+    [2, 1],
+    [1, 1],
+  ].map(([threads, blasThreads]) => ({ threads, blasThreads, waitPolicy })),
+);
 const sides = models.flatMap((model) => [
   ...nodes.flatMap(({ node, version }) =>
     [2, 1].map((threads) => ({ kind: 'digitlab', model, node, version, threads })),
   ),
   ...(torch.ok
-    ? ['default', 'passive'].flatMap((waitPolicy) =>
-        [2, 1].map((threads) => ({ kind: 'pytorch', model, threads, waitPolicy })),
-      )
+    ? torchConfigurations.map((configuration) => ({ kind: 'pytorch', model, ...configuration }))
     : []),
 ]);
 const label = (side) => {
   if (side.engine === 'tfjs') return `${side.model} tfjs ops (wasm)`;
   return side.kind === 'digitlab'
     ? `${side.model} digitlab Node ${side.version} x${side.threads}`
-    : `${side.model} PyTorch x${side.threads} ${side.waitPolicy}`;
+    : `${side.model} PyTorch x${side.threads} ${side.waitPolicy} BLAS x${side.blasThreads}`;
 };
 
 // tfjs ops on wasm, timed in the same alternating rounds: its speed is compared too, so it gets the same
