@@ -83,6 +83,16 @@ for (let round = 0; round < rounds; round++) {
     log(
       `round ${round + 1}/${rounds} ${label(side)}: ${result.error ?? `${result.seconds.toFixed(2)} s`} (load ${result.loadBefore?.[0]})`,
     );
+    // The configuration under test must be the one that ran: OpenBLAS reports its own thread count.
+    if (
+      side.kind === 'pytorch' &&
+      Number.isInteger(result.blas?.threads) &&
+      result.blas.threads !== side.blasThreads
+    ) {
+      throw new Error(
+        `PyTorch's OpenBLAS ran ${result.blas.threads} thread(s) where OPENBLAS_NUM_THREADS=${side.blasThreads} was set; check the environment (e.g. an OPENBLAS_* override). Received: ${result.blas.config}`,
+      );
+    }
     if (side.kind === 'pytorch' && result.blas?.kind === 'reference') {
       throw new Error(
         `PyTorch loaded the reference BLAS (${result.blas.libraries.join(', ')}): install libopenblas0-pthread, or pass --no-torch`,
