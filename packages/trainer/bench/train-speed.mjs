@@ -20,6 +20,8 @@ import { printTable } from './speed-table.mjs';
 import { writeJson } from './write-results.mjs';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --rounds=1` passes on the `--`.
+  args: process.argv.slice(2).filter((argument) => argument !== '--'),
   options: {
     rounds: { type: 'string', default: '3' },
     nodes: { type: 'string', default: 'current,24' },
