@@ -162,7 +162,7 @@ export function printTable(results) {
       results.sides.map((side) => [
         side.kind === 'digitlab'
           ? `${modelNames[side.model]} digitlab Node ${side.version} x${side.threads}`
-          : `${modelNames[side.model]} PyTorch x${side.threads} ${side.waitPolicy} BLAS x${side.blasThreads}`,
+          : `${modelNames[side.model]} PyTorch x${side.threads} ${sideDetail(side)}`,
         seconds(side.best?.seconds),
         seconds(side.best?.cpuSeconds),
         side.best?.loadBefore?.[0] ?? '—',
