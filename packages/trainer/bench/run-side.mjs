@@ -56,7 +56,8 @@ function commandFor(side) {
     return ['/usr/bin/python3', [here('./torch_epoch.py'), side.model, String(side.threads)], env];
   }
   const [command, args] = nodeCommand(side.node, here('./digitlab-epoch.mjs'));
-  return [command, [...args, side.model, String(side.threads), side.engine ?? 'fused'], process.env];
+  const sideArgs = [side.model, String(side.threads), side.engine ?? 'fused', String(side.seed ?? 1)];
+  return [command, [...args, ...sideArgs], process.env];
 }
 
 /**

@@ -5,16 +5,17 @@
 // OpenMP's default and passive wait policies, refused when it loaded the reference BLAS. Every side runs
 // `--rounds` times (default 3) in alternating order and keeps its fastest epoch, with the machine's load at
 // that run and the hypervisor's steal. So
-// does tfjs ops on wasm (this Node, one epoch per model and round), whose epoch also
-// checks the fused engine's first-epoch loss. Prints the table and writes bench-results/train-speed.json
+// does tfjs ops on wasm (this Node, one epoch per model and round). Then each fused configuration and tfjs
+// ops run seeds 2..N once more for the accuracy check (loss-check.mjs). Prints the table and writes bench-results/train-speed.json
 // and a copy named after the run's time, each recording the build it measured (a hash of dist/index.js);
 // `node bench/write-claims.mjs [RUN.json ...]` then rewrites the docs' figures from such runs.
-// Flags: --rounds=N, --nodes=current,24 (Nodes for digitlab), --no-torch.
+// Flags: --rounds=N, --nodes=current,24 (Nodes for digitlab), --no-torch, --loss-seeds=N (default 4).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { epochFlops, simdBound } from './epoch-flops.mjs';
+import { runLossSeeds } from './loss-check.mjs';
 import { loadAverage, nodeCommand, probe, runSide } from './run-side.mjs';
 import { printTable } from './speed-table.mjs';
 import { writeJson } from './write-results.mjs';
@@ -26,11 +27,15 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     nodes: { type: 'string', default: 'current,24' },
     'no-torch': { type: 'boolean', default: false },
+    'loss-seeds': { type: 'string', default: '4' },
   },
 });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1)
   throw new Error(`--rounds must be an integer >= 1. Received: ${values.rounds}`);
+const lossSeeds = Number(values['loss-seeds']);
+if (!Number.isInteger(lossSeeds) || lossSeeds < 1)
+  throw new Error(`--loss-seeds must be an integer >= 1. Received: ${values['loss-seeds']}`);
 const models = ['lenet5', 'mlp'];
 const log = (line) => console.error(line);
 
@@ -106,6 +111,13 @@ for (let round = 0; round < rounds; round++) {
 // tfjs ops' fastest epoch per model: its time, and its loss for the fused engine's first-epoch check (same
 // model, seed and batch order in every round).
 const reference = Object.fromEntries(opsSides.map((side) => [side.model, fastest(runs.get(side))]));
+const lossCheck = runLossSeeds({
+  fusedSides: sides.filter((side) => side.kind === 'digitlab'),
+  opsSides,
+  seedCount: lossSeeds,
+  seedOne: (side) => fastest(runs.get(side)),
+  log,
+});
 
 const results = {
   date: new Date().toISOString(),
@@ -120,6 +132,7 @@ const results = {
   flops: Object.fromEntries(models.map((model) => [model, epochFlops(model)])),
   sides: sides.map((side) => ({ ...side, best: fastest(runs.get(side)), runs: runs.get(side) })),
   tfjsOps: reference,
+  lossCheck,
 };
 printTable(results);
 writeJson('train-speed.json', results);
